@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "swift-bittensor",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Hashing", targets: ["Hashing"]),
+        .library(name: "SCALE", targets: ["SCALE"]),
+        .library(name: "Keys", targets: ["Keys"]),
+        .library(name: "Wallet", targets: ["Wallet"]),
+        .executable(name: "btcli", targets: ["btcli"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        .target(name: "Hashing", dependencies: ["CSodium"]),
+        .target(name: "SCALE"),
+        .target(
+            name: "Keys",
+            dependencies: [
+                "CSodium", "Hashing", "SCALE",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "Wallet", dependencies: ["CSodium", "Keys", "Hashing"]),
+        .target(name: "BittensorCLI", dependencies: [
+            "Keys", "Wallet", "Hashing",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "btcli", dependencies: ["BittensorCLI"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "HashingTests", dependencies: [
+            "Hashing", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .testTarget(name: "SCALETests", dependencies: ["SCALE", "TestSupport"]),
+        .testTarget(name: "KeysTests", dependencies: ["Keys", "Hashing", "CSodium", "TestSupport"]),
+        .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
+    ]
+)
