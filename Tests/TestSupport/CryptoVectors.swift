@@ -10,6 +10,7 @@ public struct CryptoVectors: Decodable, Sendable {
     public let substrate_derivation: Derivation
     public let ss58: SS58
     public let hashing: Hashing
+    public let scale: Scale
     public let nacl_secretbox: NaclSecretbox
     public let argon2: Argon2
     public let bittensor_keyfile: BittensorKeyfile
@@ -171,6 +172,17 @@ public struct CryptoVectors: Decodable, Sendable {
         public let storage_keys: [StorageKey]
     }
 
+    public struct Scale: Decodable, Sendable {
+        public struct Compact: Decodable, Sendable { public let value: String; public let encoded: String }
+        public struct CompactReject: Decodable, Sendable { public let encoded: String; public let why: String }
+        public struct Misc: Decodable, Sendable {
+            public let type: String; public let value: JSONValue; public let encoded: String
+        }
+        public let compact: [Compact]
+        public let compact_must_reject: [CompactReject]
+        public let misc: [Misc]
+    }
+
     public struct NaclSecretbox: Decodable, Sendable {
         public struct Box: Decodable, Sendable {
             public let key: String; public let nonce: String; public let plaintext: String
@@ -245,4 +257,38 @@ public enum JSONScalar: Decodable, Sendable, CustomStringConvertible {
         case .bool(let value): String(value)
         }
     }
+}
+
+/// Any JSON value, for the vectors whose `value` field changes type from case to case.
+public indirect enum JSONValue: Decodable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .int(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .array(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    public var isNull: Bool { if case .null = self { true } else { false } }
+    public var bool: Bool? { if case .bool(let value) = self { value } else { nil } }
+    public var int: Int? { if case .int(let value) = self { value } else { nil } }
+    public var string: String? { if case .string(let value) = self { value } else { nil } }
+    public var array: [JSONValue]? { if case .array(let value) = self { value } else { nil } }
+    public var object: [String: JSONValue]? { if case .object(let value) = self { value } else { nil } }
 }
