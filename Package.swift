@@ -23,10 +23,11 @@ let package = Package(
         ),
         .target(name: "Hashing", dependencies: ["CSodium"]),
         .target(name: "SCALE"),
+        .target(name: "CurveArithmetic", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Keys",
             dependencies: [
-                "CSodium", "Hashing", "SCALE",
+                "CSodium", "Hashing", "SCALE", "CurveArithmetic",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]
@@ -42,6 +43,7 @@ let package = Package(
             "Hashing", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .testTarget(name: "SCALETests", dependencies: ["SCALE", "TestSupport"]),
+        .testTarget(name: "CurveArithmeticTests", dependencies: ["CurveArithmetic"]),
         .testTarget(name: "KeysTests", dependencies: ["Keys", "Hashing", "CSodium", "TestSupport"]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
