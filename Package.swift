@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "SCALETests", dependencies: ["SCALE", "TestSupport"]),
         .testTarget(name: "CurveArithmeticTests", dependencies: ["CurveArithmetic"]),
         .testTarget(name: "KeysTests", dependencies: ["Keys", "Hashing", "CSodium", "TestSupport"]),
-        .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "TestSupport"]),
+        .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Hashing", "CSodium", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
     ]
 )

@@ -191,6 +191,7 @@ public struct CryptoVectors: Decodable, Sendable {
         public let secretbox: [Box]
     }
 
+
     public struct Argon2: Decodable, Sendable {
         public struct RFC: Decodable, Sendable {
             public let type: String; public let t: Int; public let m_kib: Int; public let p: Int; public let taglen: Int
