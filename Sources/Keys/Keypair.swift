@@ -165,4 +165,12 @@ public struct Keypair: Sendable {
         case .ed25519: Ed25519.verify(signature: signature, message: message, publicKey: publicKey)
         }
     }
+
+    /// Verifies as bittensor-wallet's `Keypair.verify` does: the message as given, then wrapped in
+    /// `<Bytes>…</Bytes>` (what polkadot-js extensions sign).
+    public static func verifyBittensorMessage(signature: [UInt8], message: [UInt8], publicKey: [UInt8], cryptoType: CryptoType) -> Bool {
+        verify(signature: signature, message: message, publicKey: publicKey, cryptoType: cryptoType)
+            || verify(signature: signature, message: Array("<Bytes>".utf8) + message + Array("</Bytes>".utf8),
+                      publicKey: publicKey, cryptoType: cryptoType)
+    }
 }

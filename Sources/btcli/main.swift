@@ -1,1 +1,3 @@
-print("btcli")
+import BittensorCLI
+
+BTCLI.main()

@@ -1,0 +1,56 @@
+import Hashing
+import Keys
+import Wallet
+
+/// Writes new or regenerated keys into a wallet and reports them, shared by the `wallet` commands.
+struct KeyWriter {
+    let wallet: Wallet
+    let passwords: PasswordReader
+    let overwrite: Bool
+
+    /// Refuses up front when any of `files` exists and `--overwrite` was not given, so nothing is half-written.
+    func checkWritable(_ files: [Keyfile]) throws {
+        guard !overwrite, let existing = files.first(where: \.exists) else { return }
+        throw WalletError(.keyfileExists, "\(existing.path) already exists; pass --overwrite to replace it (nothing was written)")
+    }
+
+    /// Writes the coldkey and `coldkeypub.txt`, asking for a password first when `encrypt`.
+    func writeColdkey(_ keypair: Keypair, encrypt: Bool) throws {
+        try checkWritable([wallet.coldkeyFile, wallet.coldkeypubFile])
+        let password = encrypt ? try passwords.newPassword(forKeyfileAt: wallet.coldkeyFile.path) : nil
+        try wallet.setColdkey(keypair, password: password, overwrite: overwrite)
+    }
+
+    /// Writes the selected hotkey and its `pub.txt`.
+    func writeHotkey(_ keypair: Keypair, encrypt: Bool) throws {
+        try checkWritable([wallet.hotkeyFile, wallet.hotkeypubFile])
+        let password = encrypt ? try passwords.newPassword(forKeyfileAt: wallet.hotkeyFile.path) : nil
+        try wallet.setHotkey(keypair, password: password, overwrite: overwrite)
+    }
+
+    /// The warning and mnemonic btcli prints after creating a key.
+    static func mnemonicNotice(kind: String, mnemonic: String) -> String {
+        """
+        IMPORTANT: Store this mnemonic in a secure (preferably offline) place, as anyone who has possession of \
+        this mnemonic can use it to regenerate the key and access your tokens.
+
+        The mnemonic to the new \(kind) is: \(mnemonic)
+        You can use the mnemonic to recreate the key with `btcli` in case it gets lost.
+        """
+    }
+}
+
+/// Builds a keypair from `--mnemonic` or `--seed`, exactly one of which must be given.
+func keypairFromRegenOptions(mnemonic: String?, seed: String?, cryptoType: CryptoType) throws -> Keypair {
+    switch (mnemonic, seed) {
+    case (let phrase?, nil):
+        return try Keypair(mnemonic: phrase, cryptoType: cryptoType)
+    case (nil, let seedText?):
+        let bytes: [UInt8]
+        do { bytes = try Hex.decode(seedText) } catch { throw CLIError("--seed is not hex: \(error)") }
+        return try Keypair(seed: bytes, cryptoType: cryptoType)
+    default:
+        throw CLIError("give exactly one of --mnemonic or --seed")
+    }
+}
+
