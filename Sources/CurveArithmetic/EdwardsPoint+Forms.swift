@@ -11,7 +11,8 @@ struct ProjectivePoint {
     func doubled() -> CompletedPoint {
         let xx = X.squared()
         let yy = Y.squared()
-        let zz2 = Z.squared() + Z.squared()
+        let zz = Z.squared()
+        let zz2 = zz + zz
         let xPlusYSquared = (X + Y).squared()
         let sum = yy + xx
         let difference = yy - xx

@@ -56,6 +56,7 @@ extension FieldElement {
     }
 
     /// The product modulo p.
+    @inline(__always)
     public static func * (a: FieldElement, b: FieldElement) -> FieldElement {
         let b1 = b.l1 &* 19
         let b2 = b.l2 &* 19
@@ -70,12 +71,14 @@ extension FieldElement {
     }
 
     /// The square modulo p (cheaper than `self * self`).
+    @inline(__always)
     public func squared() -> FieldElement {
         squaredOnce(self)
     }
 
     /// `self` raised to the power 2^k (k successive squarings), for k ≥ 1.
     public func squared(times k: Int) -> FieldElement {
+        precondition(k >= 1, "squared(times:) needs k ≥ 1")
         var r = squaredOnce(self)
         for _ in 1..<k {
             r = squaredOnce(r)
