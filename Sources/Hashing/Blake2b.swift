@@ -9,6 +9,7 @@ public enum Blake2b {
     public static func hash<D: Collection<UInt8>>(_ data: D, outputByteCount: Int, key: [UInt8] = []) -> [UInt8] {
         precondition((1...64).contains(outputByteCount), "BLAKE2b output must be 1...64 bytes")
         precondition(key.count <= 64, "BLAKE2b key must be at most 64 bytes")
+        LibSodium.ensureInitialized()
         var out = [UInt8](repeating: 0, count: outputByteCount)
         withContiguousBytes(data) { buffer in
             key.withUnsafeBufferPointer { keyBuffer in
@@ -38,6 +39,7 @@ public final class Blake2bHasher {
     public init(outputByteCount: Int, key: [UInt8] = []) {
         precondition((1...64).contains(outputByteCount), "BLAKE2b output must be 1...64 bytes")
         precondition(key.count <= 64, "BLAKE2b key must be at most 64 bytes")
+        LibSodium.ensureInitialized()
         self.outputByteCount = outputByteCount
         state = UnsafeMutableRawPointer.allocate(byteCount: crypto_generichash_blake2b_statebytes(), alignment: 64)
         let result = key.withUnsafeBufferPointer { keyBuffer in

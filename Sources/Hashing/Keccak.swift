@@ -1,11 +1,12 @@
 /// The Keccak-f[1600] permutation, the core of SHA-3 and of the STROBE protocol that Merlin transcripts use.
 ///
-/// The state is 25 little-endian 64-bit lanes; lane `(x, y)` is lane index `x + 5y`.
+/// The state is 25 little-endian 64-bit lanes; lane `(x, y)` is lane index `x + 5y`, and byte `i` of the
+/// 200-byte serialization is byte `i mod 8` of lane `i / 8`.
 public struct KeccakState: Sendable {
-    /// The 25 lanes.
-    public var lanes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                       UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                       UInt64, UInt64, UInt64, UInt64, UInt64)
+    /// The 25 lanes, stored in place so byte access needs no copying.
+    private var lanes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                        UInt64, UInt64, UInt64, UInt64, UInt64)
         = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 
     /// The all-zero state.
@@ -14,45 +15,25 @@ public struct KeccakState: Sendable {
     /// A state from its 200-byte serialization.
     public init(bytes: [UInt8]) {
         precondition(bytes.count == 200, "a Keccak-f[1600] state is 200 bytes")
-        withUnsafeMutableBytes(of: &lanes) { $0.copyMemory(from: UnsafeRawBufferPointer(start: bytes, count: 200)) }
-        littleEndianSwapIfNeeded()
+        withUnsafeMutableBytes { $0.copyBytes(from: bytes) }
     }
 
-    /// The 200-byte serialization (lane `i` little-endian at bytes `8i..<8i+8`).
+    /// The 200-byte serialization.
     public var bytes: [UInt8] {
         var copy = self
-        copy.littleEndianSwapIfNeeded()
-        return withUnsafeBytes(of: copy.lanes) { Array($0) }
+        return copy.withUnsafeMutableBytes { Array($0) }
     }
 
-    /// Reads or writes byte `index` (0..<200) of the serialized state.
+    /// Reads or writes byte `index` (0..<200) of the serialization.
     public subscript(byte index: Int) -> UInt8 {
-        get {
-            withUnsafeBytes(of: lanes) { raw in
-                let lane = raw.load(fromByteOffset: (index >> 3) << 3, as: UInt64.self)
-                return UInt8(truncatingIfNeeded: lane >> UInt64((index & 7) << 3))
-            }
-        }
-        set {
-            withUnsafeMutableBytes(of: &lanes) { raw in
-                let offset = (index >> 3) << 3
-                let shift = UInt64((index & 7) << 3)
-                var lane = raw.load(fromByteOffset: offset, as: UInt64.self)
-                lane = (lane & ~(0xFF << shift)) | (UInt64(newValue) << shift)
-                raw.storeBytes(of: lane, toByteOffset: offset, as: UInt64.self)
-            }
-        }
+        mutating get { withUnsafeMutableBytes { $0[index] } }
+        set { withUnsafeMutableBytes { $0[index] = newValue } }
     }
 
-    private mutating func littleEndianSwapIfNeeded() {
-        #if _endian(big)
-        withUnsafeMutableBytes(of: &lanes) { raw in
-            for offset in stride(from: 0, to: 200, by: 8) {
-                let value = raw.load(fromByteOffset: offset, as: UInt64.self)
-                raw.storeBytes(of: value.byteSwapped, toByteOffset: offset, as: UInt64.self)
-            }
-        }
-        #endif
+    /// Gives `body` the 200 serialized bytes in place (lanes are stored little-endian on the hosts Swift
+    /// supports here).
+    public mutating func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
+        try Swift.withUnsafeMutableBytes(of: &lanes, body)
     }
 
     private static let roundConstants: [UInt64] = [
@@ -64,54 +45,77 @@ public struct KeccakState: Sendable {
         0x8000_0000_8000_8081, 0x8000_0000_0000_8080, 0x0000_0000_8000_0001, 0x8000_0000_8000_8008,
     ]
 
-    /// Applies the 24 rounds of Keccak-f[1600].
+    /// Applies the 24 rounds of Keccak-f[1600]: θ, then ρ and π together, χ and ι, on lanes held in locals.
     public mutating func permute() {
-        withUnsafeMutableBytes(of: &lanes) { raw in
-            let a = raw.bindMemory(to: UInt64.self)
-            for round in 0..<24 {
-                // θ
-                let c0 = a[0] ^ a[5] ^ a[10] ^ a[15] ^ a[20]
-                let c1 = a[1] ^ a[6] ^ a[11] ^ a[16] ^ a[21]
-                let c2 = a[2] ^ a[7] ^ a[12] ^ a[17] ^ a[22]
-                let c3 = a[3] ^ a[8] ^ a[13] ^ a[18] ^ a[23]
-                let c4 = a[4] ^ a[9] ^ a[14] ^ a[19] ^ a[24]
-                let d0 = c4 ^ c1.rotatedLeft(1)
-                let d1 = c0 ^ c2.rotatedLeft(1)
-                let d2 = c1 ^ c3.rotatedLeft(1)
-                let d3 = c2 ^ c4.rotatedLeft(1)
-                let d4 = c3 ^ c0.rotatedLeft(1)
-                for y in stride(from: 0, to: 25, by: 5) {
-                    a[y] ^= d0
-                    a[y + 1] ^= d1
-                    a[y + 2] ^= d2
-                    a[y + 3] ^= d3
-                    a[y + 4] ^= d4
-                }
-                // ρ and π: B[y, 2x+3y] = rotl(A[x, y], ROT[x][y]), written out along the π cycle.
-                var current = a[1]
-                for step in 0..<24 {
-                    let target = Self.piLane[step]
-                    let saved = a[target]
-                    a[target] = current.rotatedLeft(Self.rhoOffset[step])
-                    current = saved
-                }
-                // χ
-                for y in stride(from: 0, to: 25, by: 5) {
-                    let r0 = a[y], r1 = a[y + 1], r2 = a[y + 2], r3 = a[y + 3], r4 = a[y + 4]
-                    a[y] = r0 ^ (~r1 & r2)
-                    a[y + 1] = r1 ^ (~r2 & r3)
-                    a[y + 2] = r2 ^ (~r3 & r4)
-                    a[y + 3] = r3 ^ (~r4 & r0)
-                    a[y + 4] = r4 ^ (~r0 & r1)
-                }
-                // ι
-                a[0] ^= Self.roundConstants[round]
-            }
+        let roundConstants = Self.roundConstants
+        var (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24) = lanes
+        for round in 0..<24 {
+            let c0 = a0 ^ a5 ^ a10 ^ a15 ^ a20
+            let c1 = a1 ^ a6 ^ a11 ^ a16 ^ a21
+            let c2 = a2 ^ a7 ^ a12 ^ a17 ^ a22
+            let c3 = a3 ^ a8 ^ a13 ^ a18 ^ a23
+            let c4 = a4 ^ a9 ^ a14 ^ a19 ^ a24
+            let d0 = c4 ^ c1.rotatedLeft(1)
+            let d1 = c0 ^ c2.rotatedLeft(1)
+            let d2 = c1 ^ c3.rotatedLeft(1)
+            let d3 = c2 ^ c4.rotatedLeft(1)
+            let d4 = c3 ^ c0.rotatedLeft(1)
+            let b0 = (a0 ^ d0)
+            let b1 = (a6 ^ d1).rotatedLeft(44)
+            let b2 = (a12 ^ d2).rotatedLeft(43)
+            let b3 = (a18 ^ d3).rotatedLeft(21)
+            let b4 = (a24 ^ d4).rotatedLeft(14)
+            let b5 = (a3 ^ d3).rotatedLeft(28)
+            let b6 = (a9 ^ d4).rotatedLeft(20)
+            let b7 = (a10 ^ d0).rotatedLeft(3)
+            let b8 = (a16 ^ d1).rotatedLeft(45)
+            let b9 = (a22 ^ d2).rotatedLeft(61)
+            let b10 = (a1 ^ d1).rotatedLeft(1)
+            let b11 = (a7 ^ d2).rotatedLeft(6)
+            let b12 = (a13 ^ d3).rotatedLeft(25)
+            let b13 = (a19 ^ d4).rotatedLeft(8)
+            let b14 = (a20 ^ d0).rotatedLeft(18)
+            let b15 = (a4 ^ d4).rotatedLeft(27)
+            let b16 = (a5 ^ d0).rotatedLeft(36)
+            let b17 = (a11 ^ d1).rotatedLeft(10)
+            let b18 = (a17 ^ d2).rotatedLeft(15)
+            let b19 = (a23 ^ d3).rotatedLeft(56)
+            let b20 = (a2 ^ d2).rotatedLeft(62)
+            let b21 = (a8 ^ d3).rotatedLeft(55)
+            let b22 = (a14 ^ d4).rotatedLeft(39)
+            let b23 = (a15 ^ d0).rotatedLeft(41)
+            let b24 = (a21 ^ d1).rotatedLeft(2)
+            a0 = b0 ^ (~b1 & b2)
+            a1 = b1 ^ (~b2 & b3)
+            a2 = b2 ^ (~b3 & b4)
+            a3 = b3 ^ (~b4 & b0)
+            a4 = b4 ^ (~b0 & b1)
+            a5 = b5 ^ (~b6 & b7)
+            a6 = b6 ^ (~b7 & b8)
+            a7 = b7 ^ (~b8 & b9)
+            a8 = b8 ^ (~b9 & b5)
+            a9 = b9 ^ (~b5 & b6)
+            a10 = b10 ^ (~b11 & b12)
+            a11 = b11 ^ (~b12 & b13)
+            a12 = b12 ^ (~b13 & b14)
+            a13 = b13 ^ (~b14 & b10)
+            a14 = b14 ^ (~b10 & b11)
+            a15 = b15 ^ (~b16 & b17)
+            a16 = b16 ^ (~b17 & b18)
+            a17 = b17 ^ (~b18 & b19)
+            a18 = b18 ^ (~b19 & b15)
+            a19 = b19 ^ (~b15 & b16)
+            a20 = b20 ^ (~b21 & b22)
+            a21 = b21 ^ (~b22 & b23)
+            a22 = b22 ^ (~b23 & b24)
+            a23 = b23 ^ (~b24 & b20)
+            a24 = b24 ^ (~b20 & b21)
+            a0 ^= roundConstants[round]
         }
+        lanes = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24)
     }
-
-    /// Lane indices visited by the combined ρ-π step, starting from lane 1.
-    private static let piLane: [Int] = [10, 7, 11, 17, 18, 3, 5, 16, 8, 21, 24, 4, 15, 23, 19, 13, 12, 2, 20, 14, 22, 9, 6, 1]
-    /// Rotation applied to the lane moving into each `piLane` position.
-    private static let rhoOffset: [UInt64] = [1, 3, 6, 10, 15, 21, 28, 36, 45, 55, 2, 14, 27, 41, 56, 8, 25, 43, 62, 18, 39, 61, 20, 44]
 }
+
+#if _endian(big)
+#error("KeccakState's byte view assumes a little-endian host")
+#endif

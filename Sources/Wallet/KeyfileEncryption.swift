@@ -1,4 +1,6 @@
 import CSodium
+import Hashing
+import Keys
 
 /// bittensor-wallet's keyfile encryption: `$NACL ‖ nonce(24) ‖ secretbox(plaintext)`, with the key from
 /// Argon2i v1.3 (8 passes, 512 MiB, one lane, a fixed salt) and XSalsa20-Poly1305, both from libsodium.
@@ -51,7 +53,7 @@ public enum KeyfileEncryption {
     /// Argon2 (i or id) v1.3 with one lane through libsodium.
     static func argon2(password: [UInt8], salt: [UInt8], passes: UInt64, memoryBytes: Int, algorithm: Int32) -> [UInt8] {
         precondition(salt.count == Int(crypto_pwhash_SALTBYTES), "libsodium's Argon2 takes a 16-byte salt")
-        precondition(sodium_init() >= 0, "libsodium failed to initialize")
+        LibSodium.ensureInitialized()
         var key = [UInt8](repeating: 0, count: 32)
         let passwordChars = password.map { CChar(bitPattern: $0) } + [0]
         let result = crypto_pwhash(&key, UInt64(key.count), passwordChars, UInt64(password.count),
@@ -106,9 +108,6 @@ public enum KeyfileEncryption {
     }
 
     private static func randomNonce() -> [UInt8] {
-        precondition(sodium_init() >= 0, "libsodium failed to initialize")
-        var nonce = [UInt8](repeating: 0, count: nonceLength)
-        randombytes_buf(&nonce, nonceLength)
-        return nonce
+        SystemRandom.bytes(nonceLength)
     }
 }

@@ -60,31 +60,40 @@ struct Strobe128: Sendable {
     }
 
     private mutating func absorb(_ data: [UInt8]) {
-        for byte in data {
-            state[byte: position] ^= byte
-            position += 1
-            if position == Self.rate { runF() }
+        process(data.count) { state, start, offset, count in
+            for index in 0..<count { state[start + index] ^= data[offset + index] }
         }
     }
 
     private mutating func overwrite(_ data: [UInt8]) {
-        for byte in data {
-            state[byte: position] = byte
-            position += 1
-            if position == Self.rate { runF() }
+        process(data.count) { state, start, offset, count in
+            for index in 0..<count { state[start + index] = data[offset + index] }
         }
     }
 
     private mutating func squeeze(_ count: Int) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(count)
-        for _ in 0..<count {
-            out.append(state[byte: position])
-            state[byte: position] = 0
-            position += 1
-            if position == Self.rate { runF() }
+        var out = [UInt8](repeating: 0, count: count)
+        process(count) { state, start, offset, count in
+            for index in 0..<count {
+                out[offset + index] = state[start + index]
+                state[start + index] = 0
+            }
         }
         return out
+    }
+
+    /// Walks `total` bytes through the rate in chunks, calling `body(state, position, offset, count)` for
+    /// each chunk and running F whenever the rate fills.
+    private mutating func process(_ total: Int, _ body: (UnsafeMutableRawBufferPointer, Int, Int, Int) -> Void) {
+        var offset = 0
+        while offset < total {
+            let count = min(Self.rate - position, total - offset)
+            let start = position
+            state.withUnsafeMutableBytes { body($0, start, offset, count) }
+            offset += count
+            position += count
+            if position == Self.rate { runF() }
+        }
     }
 
     private mutating func beginOperation(_ flags: UInt8, more: Bool) {

@@ -1,4 +1,5 @@
 import CSodium
+import Hashing
 
 /// A scalar modulo the ristretto255 group order `l`, stored as 32 canonical little-endian bytes.
 ///
@@ -17,7 +18,7 @@ struct Scalar: Sendable, Equatable {
     /// Reduces a 512-bit little-endian value modulo `l` (schnorrkel's `from_bytes_mod_order_wide`).
     init(reducingWide wide: [UInt8]) {
         precondition(wide.count == 64, "wide reduction takes 64 bytes")
-        Sodium.ensureInitialized()
+        LibSodium.ensureInitialized()
         var out = [UInt8](repeating: 0, count: 32)
         crypto_core_ristretto255_scalar_reduce(&out, wide)
         bytes = out
@@ -65,7 +66,7 @@ struct Scalar: Sendable, Equatable {
 
     /// The ristretto255 encoding of `self · B`, computed in constant time.
     var timesBasepoint: [UInt8] {
-        Sodium.ensureInitialized()
+        LibSodium.ensureInitialized()
         var out = [UInt8](repeating: 0, count: 32)
         // A zero scalar gives the identity, which libsodium reports with -1 and all-zero bytes,
         // the identity's encoding; keys are never zero, so the result is used either way.

@@ -1,4 +1,3 @@
-import CSodium
 import CurveArithmetic
 
 /// sr25519: Schnorr signatures over ristretto255 with Merlin transcripts, exactly as schnorrkel 0.11
@@ -62,7 +61,7 @@ public struct Sr25519PublicKey: Hashable, Sendable {
         guard bytes.count == 32 else {
             throw KeyError(.invalidLength, "an sr25519 public key is 32 bytes, got \(bytes.count)")
         }
-        guard crypto_core_ristretto255_is_valid_point(bytes) == 1 else {
+        guard RistrettoPoint(decoding: bytes) != nil else {
             throw KeyError(.pointDecompressionError, "public key is not a ristretto255 point")
         }
         self.bytes = bytes

@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Benchmarks for swift-bittensor, kept out of the main package so users never build them.
+///
+/// - `swift package benchmark` runs the package-benchmark suites in `Benchmarks/`.
+/// - `crypto-throughput` prints ops/s as JSON for `scripts/bench-crypto`, which compares them with
+///   schnorrkel and hashlib in the same run.
+let package = Package(
+    name: "swift-bittensor-benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "swift-bittensor", path: ".."),
+        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "CryptoBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Keys", package: "swift-bittensor"),
+                .product(name: "Hashing", package: "swift-bittensor"),
+                .product(name: "SCALE", package: "swift-bittensor"),
+                .product(name: "Wallet", package: "swift-bittensor"),
+            ],
+            path: "Benchmarks/CryptoBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .executableTarget(
+            name: "crypto-throughput",
+            dependencies: [
+                .product(name: "Keys", package: "swift-bittensor"),
+                .product(name: "Hashing", package: "swift-bittensor"),
+                .product(name: "SCALE", package: "swift-bittensor"),
+                .product(name: "Wallet", package: "swift-bittensor"),
+            ]
+        ),
+    ]
+)
