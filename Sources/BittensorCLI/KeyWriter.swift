@@ -1,4 +1,3 @@
-import Hashing
 import Keys
 import Wallet
 
@@ -40,17 +39,16 @@ struct KeyWriter {
     }
 }
 
-/// Builds a keypair from `--mnemonic` or `--seed`, exactly one of which must be given.
-func keypairFromRegenOptions(mnemonic: String?, seed: String?, cryptoType: CryptoType) throws -> Keypair {
-    switch (mnemonic, seed) {
-    case (let phrase?, nil):
-        return try Keypair(mnemonic: phrase, cryptoType: cryptoType)
-    case (nil, let seedText?):
-        let bytes: [UInt8]
-        do { bytes = try Hex.decode(seedText) } catch { throw CLIError("--seed is not hex: \(error)") }
-        return try Keypair(seed: bytes, cryptoType: cryptoType)
-    default:
-        throw CLIError("give exactly one of --mnemonic or --seed")
+/// Prints the outcome of writing one key.
+func report(kind: String, keypair: Keypair, mnemonic: String?, options: KeyWritingOptions) {
+    let wallet = options.wallet
+    if options.output.json {
+        Output.json(["success": true, "error": "", "data": [
+            "name": wallet.name, "path": wallet.wallet.path, "hotkey": wallet.hotkey,
+            "\(kind)_ss58": keypair.ss58Address, "crypto_type": keypair.cryptoType.description,
+        ]])
+        return
     }
+    if let mnemonic { print(KeyWriter.mnemonicNotice(kind: kind, mnemonic: mnemonic)) }
+    print("Wrote \(kind) \(keypair.ss58Address) (\(keypair.cryptoType)) to wallet \(wallet.name)")
 }
-

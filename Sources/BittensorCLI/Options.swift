@@ -1,4 +1,5 @@
 import ArgumentParser
+import Hashing
 import Keys
 import Wallet
 
@@ -53,8 +54,53 @@ struct CryptoTypeOption: ParsableArguments {
     }
 }
 
-/// Options of the commands that write a key.
-struct KeyCreationOptions: ParsableArguments {
-    @Flag(name: .customLong("overwrite"), help: "Replace an existing key file.")
+/// The options every key-writing command shares: which wallet, which scheme, where a password comes
+/// from, JSON output and `--overwrite`.
+struct KeyWritingOptions: ParsableArguments {
+    @OptionGroup var wallet: WalletOptions
+    @OptionGroup var crypto: CryptoTypeOption
+    @OptionGroup var password: PasswordOptions
+    @OptionGroup var output: OutputOptions
+    @Flag(name: .customLong("overwrite"), help: "Replace existing key files.")
     var overwrite = false
+
+    /// The writer for this wallet and these options.
+    var writer: KeyWriter {
+        KeyWriter(wallet: wallet.wallet, passwords: PasswordReader(options: password), overwrite: overwrite)
+    }
+}
+
+/// `--n-words` for commands that make a new mnemonic.
+struct MnemonicLengthOption: ParsableArguments {
+    @Option(name: .customLong("n-words"), help: "Mnemonic length: 12, 15, 18, 21 or 24 words.")
+    var wordCount = 12
+
+    func validate() throws {
+        guard Mnemonic.allowedWordCounts.contains(wordCount) else {
+            throw ValidationError("--n-words must be 12, 15, 18, 21 or 24, not \(wordCount)")
+        }
+    }
+
+    /// A fresh mnemonic of the chosen length.
+    func generate() throws -> Mnemonic { try Mnemonic.generate(wordCount: wordCount) }
+}
+
+/// `--mnemonic` or `--seed` for the `regen-*` commands.
+struct KeySourceOptions: ParsableArguments {
+    @Option(name: .customLong("mnemonic"), help: "The mnemonic, as one quoted argument.")
+    var mnemonic: String?
+    @Option(name: .customLong("seed"), help: "The 32-byte seed as 0x hex.")
+    var seed: String?
+
+    func validate() throws {
+        guard (mnemonic == nil) != (seed == nil) else { throw ValidationError("give exactly one of --mnemonic or --seed") }
+    }
+
+    /// The keypair the mnemonic or seed makes.
+    func keypair(cryptoType: CryptoType) throws -> Keypair {
+        if let mnemonic { return try Keypair(mnemonic: mnemonic, cryptoType: cryptoType) }
+        let bytes: [UInt8]
+        do { bytes = try Hex.decode(seed ?? "") } catch { throw CLIError("--seed is not hex: \(error)") }
+        return try Keypair(seed: bytes, cryptoType: cryptoType)
+    }
 }

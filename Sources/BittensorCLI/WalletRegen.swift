@@ -6,20 +6,14 @@ import Keys
 struct WalletRegenColdkey: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regen-coldkey", abstract: "Regenerate a coldkey from a mnemonic or seed.")
 
-    @OptionGroup var walletOptions: WalletOptions
-    @OptionGroup var cryptoOption: CryptoTypeOption
-    @OptionGroup var passwordOptions: PasswordOptions
-    @OptionGroup var output: OutputOptions
-    @Option(name: .customLong("mnemonic"), help: "The mnemonic, as one quoted argument.") var mnemonic: String?
-    @Option(name: .customLong("seed"), help: "The 32-byte seed as 0x hex.") var seed: String?
+    @OptionGroup var options: KeyWritingOptions
+    @OptionGroup var source: KeySourceOptions
     @Flag(inversion: .prefixedNo, help: "Encrypt the coldkey with a password.") var usePassword = true
-    @Flag(name: .customLong("overwrite"), help: "Replace an existing coldkey.") var overwrite = false
 
     func run() throws {
-        let keypair = try keypairFromRegenOptions(mnemonic: mnemonic, seed: seed, cryptoType: cryptoOption.cryptoType)
-        let writer = KeyWriter(wallet: walletOptions.wallet, passwords: PasswordReader(options: passwordOptions), overwrite: overwrite)
-        try writer.writeColdkey(keypair, encrypt: usePassword)
-        report(kind: "coldkey", keypair: keypair, mnemonic: nil, wallet: walletOptions, json: output.json)
+        let keypair = try source.keypair(cryptoType: options.crypto.cryptoType)
+        try options.writer.writeColdkey(keypair, encrypt: usePassword)
+        report(kind: "coldkey", keypair: keypair, mnemonic: nil, options: options)
     }
 }
 
@@ -64,19 +58,13 @@ struct WalletRegenColdkeypub: ParsableCommand {
 struct WalletRegenHotkey: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "regen-hotkey", abstract: "Regenerate a hotkey from a mnemonic or seed.")
 
-    @OptionGroup var walletOptions: WalletOptions
-    @OptionGroup var cryptoOption: CryptoTypeOption
-    @OptionGroup var passwordOptions: PasswordOptions
-    @OptionGroup var output: OutputOptions
-    @Option(name: .customLong("mnemonic"), help: "The mnemonic, as one quoted argument.") var mnemonic: String?
-    @Option(name: .customLong("seed"), help: "The 32-byte seed as 0x hex.") var seed: String?
+    @OptionGroup var options: KeyWritingOptions
+    @OptionGroup var source: KeySourceOptions
     @Flag(inversion: .prefixedNo, help: "Encrypt the hotkey with a password.") var usePassword = false
-    @Flag(name: .customLong("overwrite"), help: "Replace an existing hotkey.") var overwrite = false
 
     func run() throws {
-        let keypair = try keypairFromRegenOptions(mnemonic: mnemonic, seed: seed, cryptoType: cryptoOption.cryptoType)
-        let writer = KeyWriter(wallet: walletOptions.wallet, passwords: PasswordReader(options: passwordOptions), overwrite: overwrite)
-        try writer.writeHotkey(keypair, encrypt: usePassword)
-        report(kind: "hotkey", keypair: keypair, mnemonic: nil, wallet: walletOptions, json: output.json)
+        let keypair = try source.keypair(cryptoType: options.crypto.cryptoType)
+        try options.writer.writeHotkey(keypair, encrypt: usePassword)
+        report(kind: "hotkey", keypair: keypair, mnemonic: nil, options: options)
     }
 }

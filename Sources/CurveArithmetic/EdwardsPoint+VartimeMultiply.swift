@@ -54,36 +54,12 @@ extension EdwardsPoint {
         }
     }
 
-    /// Computes a·P in variable time, with a width-5 NAF of `a`. Only for public scalars.
+    /// Computes a·P in variable time (the double multiplication with a zero base-point scalar).
+    /// Only for public scalars.
     ///
     /// - Parameter scalar: 32-byte little-endian scalar; any 256-bit value.
     /// - Precondition: the scalar is exactly 32 bytes.
     public func vartimeMultiply(scalar: [UInt8]) -> EdwardsPoint {
-        let digits = nonAdjacentForm(scalar, width: Self.pointNAFWidth)
-        let table = oddMultiples(of: self, count: 1 << (Self.pointNAFWidth - 2)).map(\.cached)
-        return digits.withUnsafeBufferPointer { naf in
-            table.withUnsafeBufferPointer { multiples in
-                var top = 256
-                while top > 0 && naf[top] == 0 {
-                    top -= 1
-                }
-                var accumulator = ProjectivePoint.identity
-                var i = top
-                while true {
-                    var step = accumulator.doubled()
-                    let digit = Int(naf[i])
-                    if digit > 0 {
-                        step = step.extended + multiples[digit >> 1]
-                    } else if digit < 0 {
-                        step = step.extended - multiples[(-digit) >> 1]
-                    }
-                    if i == 0 {
-                        return step.extended
-                    }
-                    accumulator = step.projective
-                    i -= 1
-                }
-            }
-        }
+        Self.vartimeDoubleScalarMultiplyBase(a: scalar, point: self, b: [UInt8](repeating: 0, count: 32))
     }
 }
