@@ -44,7 +44,9 @@ let package = Package(
         ]),
         .testTarget(name: "SCALETests", dependencies: ["SCALE", "TestSupport"]),
         .testTarget(name: "CurveArithmeticTests", dependencies: ["CurveArithmetic"]),
-        .testTarget(name: "KeysTests", dependencies: ["Keys", "Hashing", "CSodium", "TestSupport"]),
+        .testTarget(name: "KeysTests", dependencies: [
+            "Keys", "Hashing", "CSodium", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Hashing", "CSodium", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
     ]

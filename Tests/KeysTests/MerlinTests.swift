@@ -1,3 +1,4 @@
+import Hashing
 @testable import Keys
 import TestSupport
 import Testing
@@ -14,6 +15,13 @@ struct MerlinTests {
         #expect(strobe.position == expected.pos)
         #expect(strobe.positionBegin == expected.pos_begin)
         #expect(Int(strobe.currentFlags) == expected.cur_flags)
+    }
+
+    @Test("STROBE's initial block before and after the first permutation")
+    func strobeInitialPermutation() {
+        var state = KeccakState(bytes: hexBytes(vectors.strobe_init_state_before_f))
+        state.permute()
+        #expect(hexString(state.bytes) == vectors.strobe_init_state_after_f)
     }
 
     @Test("transcript vectors", arguments: vectors.transcripts)

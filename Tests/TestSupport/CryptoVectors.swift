@@ -188,7 +188,15 @@ public struct CryptoVectors: Decodable, Sendable {
             public let key: String; public let nonce: String; public let plaintext: String
             public let mac_then_ciphertext: String; public let name: String?
         }
+        public struct Poly1305: Decodable, Sendable { public let key: String; public let msg_utf8: String; public let tag: String }
+        public struct HSalsa20: Decodable, Sendable { public let key: String; public let nonce16: String; public let subkey: String }
+        public struct Salsa20Block: Decodable, Sendable {
+            public let key: String; public let nonce8: String; public let counter: Int; public let block64: String
+        }
         public let secretbox: [Box]
+        public let poly1305: Poly1305
+        public let hsalsa20: HSalsa20
+        public let salsa20_block: Salsa20Block
     }
 
 

@@ -84,3 +84,31 @@ struct KeyfileEncryptionTests {
         #expect(PasswordEnvironment.password(forKeyfileAt: path, environment: [:]) == nil)
     }
 }
+
+@Suite("The NaCl primitives under secretbox (libsodium) match their vectors")
+struct NaclPrimitiveTests {
+    @Test("Poly1305 (RFC 8439 §2.5.2)")
+    func poly1305() {
+        let vector = Fixtures.crypto.nacl_secretbox.poly1305
+        var tag = [UInt8](repeating: 0, count: 16)
+        let message = Array(vector.msg_utf8.utf8)
+        crypto_onetimeauth_poly1305(&tag, message, UInt64(message.count), hexBytes(vector.key))
+        #expect(hexString(tag) == vector.tag)
+    }
+
+    @Test("HSalsa20")
+    func hsalsa20() {
+        let vector = Fixtures.crypto.nacl_secretbox.hsalsa20
+        var subkey = [UInt8](repeating: 0, count: 32)
+        crypto_core_hsalsa20(&subkey, hexBytes(vector.nonce16), hexBytes(vector.key), nil)
+        #expect(hexString(subkey) == vector.subkey)
+    }
+
+    @Test("one Salsa20 block")
+    func salsa20() {
+        let vector = Fixtures.crypto.nacl_secretbox.salsa20_block
+        var block = [UInt8](repeating: 0, count: 64)
+        crypto_stream_salsa20_xor_ic(&block, block, 64, hexBytes(vector.nonce8), UInt64(vector.counter), hexBytes(vector.key))
+        #expect(hexString(block) == vector.block64)
+    }
+}
