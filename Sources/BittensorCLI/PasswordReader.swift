@@ -54,15 +54,20 @@ struct PasswordReader {
         if haveAttributes {
             var silent = original
             silent.c_lflag &= ~tcflag_t(ECHO)
-            tcsetattr(terminal, TCSAFLUSH, &silent)
+            tcsetattr(terminal, TCSANOW, &silent)
         }
         defer {
-            if haveAttributes { tcsetattr(terminal, TCSAFLUSH, &original) }
+            if haveAttributes { tcsetattr(terminal, TCSANOW, &original) }
             _ = write(terminal, "\n", 1)
         }
         var bytes = [UInt8]()
         var byte: UInt8 = 0
-        while read(terminal, &byte, 1) == 1, byte != 0x0A { bytes.append(byte) }
+        var sawNewline = false
+        while read(terminal, &byte, 1) == 1 {
+            if byte == 0x0A { sawNewline = true; break }
+            bytes.append(byte)
+        }
+        guard sawNewline || !bytes.isEmpty else { throw CLIError("no password was entered; nothing was changed") }
         let line = String(decoding: bytes, as: UTF8.self)
         return trim ? line.trimmingCharacters(in: .whitespacesAndNewlines) : line
     }

@@ -127,6 +127,21 @@ final class BtcliWalletTests {
         #expect(try btcli(["wallet", "sign"] + walletArguments("locked") + ["--message", "x"], environment: environment).status == 0)
     }
 
+    @Test("passwords typed at a terminal prompt (a pseudo-terminal through script(1)) unlock the coldkey")
+    func terminalPrompt() throws {
+        let created = try btcli(["wallet", "new-coldkey"] + walletArguments("typed") + ["--password-file", passwordFile])
+        #expect(created.status == 0, "\(created.stderr)")
+        let command = ([ProcessRunner.btcli, "wallet", "sign"] + walletArguments("typed") + ["--message", "hi", "--json"])
+            .map { "'\($0)'" }.joined(separator: " ")
+        let typed = try ProcessRunner.run("/usr/bin/script", ["-qec", command, "/dev/null"], input: "correct horse\n")
+        #expect(typed.status == 0, "\(typed.stdout)")
+        #expect(typed.stdout.contains("Enter password to unlock key:"))
+        #expect(typed.stdout.contains("\"signature\""))
+        let wrong = try ProcessRunner.run("/usr/bin/script", ["-qec", command, "/dev/null"], input: "incorrect\n")
+        #expect(wrong.status != 0)
+        #expect(wrong.stdout.contains("Wrong password"))
+    }
+
     @Test("the fixture wallet signs with its password; a truncated coldkey is refused")
     func fixtureAndCorruption() throws {
         let copy = root + "/fixture-copy"
