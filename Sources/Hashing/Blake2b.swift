@@ -6,6 +6,7 @@ import CSodium
 /// and `blake2_512` (SS58 checksums).
 public enum Blake2b {
     /// One-shot BLAKE2b of `data`.
+    @inlinable
     public static func hash<D: Collection<UInt8>>(_ data: D, outputByteCount: Int, key: [UInt8] = []) -> [UInt8] {
         precondition((1...64).contains(outputByteCount), "BLAKE2b output must be 1...64 bytes")
         precondition(key.count <= 64, "BLAKE2b key must be at most 64 bytes")
@@ -22,10 +23,13 @@ public enum Blake2b {
     }
 
     /// `blake2_128`: the 16-byte BLAKE2b digest (not a truncated 256-bit one).
+    @inlinable
     public static func hash128<D: Collection<UInt8>>(_ data: D) -> [UInt8] { hash(data, outputByteCount: 16) }
     /// `blake2_256`: the 32-byte BLAKE2b digest.
+    @inlinable
     public static func hash256<D: Collection<UInt8>>(_ data: D) -> [UInt8] { hash(data, outputByteCount: 32) }
     /// `blake2_512`: the 64-byte BLAKE2b digest.
+    @inlinable
     public static func hash512<D: Collection<UInt8>>(_ data: D) -> [UInt8] { hash(data, outputByteCount: 64) }
 }
 
