@@ -9,6 +9,13 @@ enum BasepointNAFTable {
     /// `entries[i]` holds (2i + 1)·B.
     static let entries: [AffineNielsPoint] = oddMultiples(of: .basepoint, count: 1 << (width - 2))
         .map(\.affineNiels)
+
+    /// `shiftedEntries[i]` holds (2i + 1)·2^128·B, for the upper half of a split base-point scalar.
+    static let shiftedEntries: [AffineNielsPoint] = {
+        var shifted = EdwardsPoint.basepoint
+        for _ in 0..<128 { shifted = shifted.doubled() }
+        return oddMultiples(of: shifted, count: 1 << (width - 2)).map(\.affineNiels)
+    }()
 }
 
 /// The odd multiples P, 3P, 5P, …, (2·count − 1)·P in extended coordinates.

@@ -84,3 +84,19 @@ public enum ScalarModOrder {
         return product
     }
 }
+
+extension ScalarModOrder {
+    /// The product of two scalars modulo l.
+    ///
+    /// - Parameters: `a` and `b` are 32-byte little-endian integers (not necessarily reduced).
+    /// - Returns: the canonical 32-byte little-endian product modulo l.
+    public static func multiply(_ a: [UInt8], _ b: [UInt8]) -> [UInt8] {
+        precondition(a.count == 32 && b.count == 32, "scalars are 32 bytes")
+        let product = multiply(words(a), words(b))
+        var bytes = [UInt8](repeating: 0, count: 64)
+        for i in 0..<64 {
+            bytes[i] = UInt8(truncatingIfNeeded: product[i / 8] >> UInt64(8 * (i % 8)))
+        }
+        return reduceWide(bytes)
+    }
+}

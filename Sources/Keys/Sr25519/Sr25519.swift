@@ -45,8 +45,10 @@ public enum Sr25519 {
         transcript.append(label: "sign:pk", message: publicKey)
         transcript.append(label: "sign:R", message: commitment)
         let k = Scalar(reducingWide: transcript.challengeBytes(label: "sign:c", count: 64))
-        let recomputed = RistrettoPoint.vartimeDoubleScalarMultiplyBase(a: (-k).bytes, point: point, b: s.bytes)
-        return recomputed.encoded == commitment
+        // schnorrkel compares encode(s·B − k·A) with R's bytes; R's encoding is canonical exactly when it
+        // decodes, so decoding R and checking the equation in the group gives the same answers.
+        guard let commitmentPoint = RistrettoPoint(decoding: commitment) else { return false }
+        return RistrettoPoint.vartimeSchnorrEquationHolds(s: s.bytes, k: k.bytes, publicKey: point, commitment: commitmentPoint)
     }
 }
 
