@@ -97,4 +97,23 @@ struct Sr25519Tests {
         #expect(throws: KeyError(.invalidLength, "")) { try Sr25519MiniSecretKey(bytes: [UInt8](repeating: 0, count: 31)) }
         #expect(throws: KeyError(.pointDecompressionError, "")) { try Sr25519PublicKey(bytes: [UInt8](repeating: 0xFF, count: 32)) }
     }
+
+    @Test("verification rejects wrong-length signatures and keys, and a corrupted R")
+    func malformedVerification() throws {
+        let pair = Sr25519Keypair(seed: try Sr25519MiniSecretKey(bytes: [UInt8](repeating: 7, count: 32)))
+        let message: [UInt8] = [1, 2, 3]
+        let signature = pair.sign(message)
+        for length in [0, 63, 65] {
+            let resized = Array((signature + [0x80]).prefix(length))
+            #expect(throws: KeyError(.invalidLength, "")) {
+                try Sr25519.verify(signature: resized, message: message, publicKey: pair.publicKey.bytes)
+            }
+        }
+        #expect(throws: KeyError(.invalidLength, "")) {
+            try Sr25519.verify(signature: signature, message: message, publicKey: Array(pair.publicKey.bytes.prefix(31)))
+        }
+        var corrupted = signature
+        corrupted[0] ^= 0x01
+        #expect(try !Sr25519.verify(signature: corrupted, message: message, publicKey: pair.publicKey.bytes))
+    }
 }
