@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "SCALE", targets: ["SCALE"]),
         .library(name: "Keys", targets: ["Keys"]),
         .library(name: "Wallet", targets: ["Wallet"]),
+        .library(name: "Primitives", targets: ["Primitives"]),
         .executable(name: "btcli", targets: ["btcli"]),
     ],
     dependencies: [
@@ -33,6 +34,7 @@ let package = Package(
             ]
         ),
         .target(name: "Wallet", dependencies: ["CSodium", "Keys", "Hashing"]),
+        .target(name: "Primitives", dependencies: ["Hashing", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
             "Keys", "Wallet", "Hashing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -48,6 +50,7 @@ let package = Package(
             "Keys", "Hashing", "CSodium", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Hashing", "CSodium", "TestSupport"]),
+        .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Hashing", "SCALE", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
     ]
 )
