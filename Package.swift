@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         .target(name: "Wallet", dependencies: ["CSodium", "Keys", "Hashing"]),
-        .target(name: "Primitives", dependencies: ["Hashing", "SCALE"]),
+        .target(name: "Primitives", dependencies: ["Hashing", "SCALE", "Keys"]),
         .target(name: "BittensorCLI", dependencies: [
             "Keys", "Wallet", "Hashing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -50,7 +50,7 @@ let package = Package(
             "Keys", "Hashing", "CSodium", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Hashing", "CSodium", "TestSupport"]),
-        .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Hashing", "SCALE", "TestSupport"]),
+        .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Hashing", "SCALE", "Keys", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
     ]
 )
