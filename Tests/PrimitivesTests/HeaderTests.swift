@@ -62,3 +62,21 @@ struct HeaderTests {
         #expect(throws: ScaleError(.invalidValue, "")) { try H256([1, 2, 3]) }
     }
 }
+
+@Suite("Blocks")
+struct BlockTests {
+    @Test("a block's extrinsics root is the spec's ordered V0 root, and the block round-trips")
+    func roundTrip() throws {
+        let timestamp = try UncheckedExtrinsic(scaleEncoded: hexBytes("280402000b0068e5cf8b01"))
+        let block = Block(
+            header: Header(parentHash: try H256([UInt8](repeating: 0, count: 32)), number: 1,
+                           stateRoot: TrieRoot.empty, extrinsicsRoot: TrieRoot.empty, digest: []),
+            extrinsics: [timestamp])
+        #expect(block.computedExtrinsicsRoot.description == "0x7cdd809c71754dc66ae047b3d66349e521f4e4477243ce23fb686bb272926663")
+        let bytes = block.scaleEncoded
+        #expect(try Block(scaleEncoded: bytes) == block)
+        for length in 0..<bytes.count {
+            #expect(throws: ScaleError.self, "length \(length)") { try Block(scaleEncoded: bytes.prefix(length)) }
+        }
+    }
+}
