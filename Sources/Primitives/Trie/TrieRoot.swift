@@ -8,7 +8,7 @@ public enum TrieLayout: Sendable {
     /// LayoutV1: values of 33 bytes or more are stored as their blake2-256 hash (the state root).
     case v1
 
-    fileprivate func hashesValue(_ value: [UInt8]) -> Bool {
+    func hashesValue(_ value: [UInt8]) -> Bool {
         self == .v1 && value.count >= 33
     }
 }
@@ -40,7 +40,7 @@ public enum TrieRoot {
 
     private typealias Entry = (nibbles: [UInt8], value: [UInt8])
 
-    private static func nibbles(of key: [UInt8]) -> [UInt8] {
+    static func nibbles(of key: [UInt8]) -> [UInt8] {
         key.flatMap { [$0 >> 4, $0 & 0x0F] }
     }
 
@@ -48,10 +48,7 @@ public enum TrieRoot {
     private static func encodeNode(_ entries: ArraySlice<Entry>, depth: Int, layout: TrieLayout) -> [UInt8] {
         let first = entries[entries.startIndex]
         if entries.count == 1 {
-            let partial = Array(first.nibbles[depth...])
-            let hashed = layout.hashesValue(first.value)
-            return header(hashed ? .hashedLeaf : .leaf, nibbleCount: partial.count)
-                + packed(partial) + encodedValue(first.value, hashed: hashed)
+            return TrieNodeCodec.leaf(partial: first.nibbles[depth...], value: first.value, layout: layout)
         }
         let last = entries[entries.index(before: entries.endIndex)]
         var prefixEnd = depth
@@ -65,72 +62,16 @@ public enum TrieRoot {
             value = first.value
             children = entries.dropFirst()
         }
-        var bitmap: UInt16 = 0
-        var encodedChildren = [UInt8]()
+        var references = [[UInt8]?](repeating: nil, count: 16)
         var start = children.startIndex
         while start < children.endIndex {
             let nibble = children[start].nibbles[prefixEnd]
             var end = start
             while end < children.endIndex, children[end].nibbles[prefixEnd] == nibble { end += 1 }
-            bitmap |= 1 << UInt16(nibble)
             let child = encodeNode(children[start..<end], depth: prefixEnd + 1, layout: layout)
-            let reference = child.count < 32 ? child : Blake2b.hash256(child)
-            encodedChildren += Compact(UInt32(reference.count)).scaleEncoded + reference
+            references[Int(nibble)] = TrieNodeCodec.reference(to: child)
             start = end
         }
-        let partial = Array(first.nibbles[depth..<prefixEnd])
-        let hashed = value.map(layout.hashesValue) ?? false
-        let kind: NodeKind = value == nil ? .branch : (hashed ? .hashedBranchWithValue : .branchWithValue)
-        return header(kind, nibbleCount: partial.count) + packed(partial)
-            + [UInt8(bitmap & 0xFF), UInt8(bitmap >> 8)]
-            + (value.map { encodedValue($0, hashed: hashed) } ?? []) + encodedChildren
-    }
-
-    private enum NodeKind {
-        case leaf, branch, branchWithValue, hashedLeaf, hashedBranchWithValue
-
-        /// The header's fixed high bits and how many low bits count nibbles.
-        var prefix: (base: UInt8, countBits: Int) {
-            switch self {
-            case .leaf: (0x40, 6)
-            case .branch: (0x80, 6)
-            case .branchWithValue: (0xC0, 6)
-            case .hashedLeaf: (0x20, 5)
-            case .hashedBranchWithValue: (0x10, 4)
-            }
-        }
-    }
-
-    private static func header(_ kind: NodeKind, nibbleCount: Int) -> [UInt8] {
-        let (base, bits) = kind.prefix
-        let maximum = (1 << bits) - 1
-        guard nibbleCount >= maximum else { return [base | UInt8(nibbleCount)] }
-        var bytes = [base | UInt8(maximum)]
-        var remainder = nibbleCount - maximum
-        while remainder >= 255 {
-            bytes.append(255)
-            remainder -= 255
-        }
-        bytes.append(UInt8(remainder))
-        return bytes
-    }
-
-    /// Nibbles two per byte; with an odd count the first byte holds one nibble in its low half.
-    private static func packed(_ nibbles: [UInt8]) -> [UInt8] {
-        var bytes = [UInt8]()
-        var index = 0
-        if nibbles.count % 2 == 1 {
-            bytes.append(nibbles[0])
-            index = 1
-        }
-        while index < nibbles.count {
-            bytes.append(nibbles[index] << 4 | nibbles[index + 1])
-            index += 2
-        }
-        return bytes
-    }
-
-    private static func encodedValue(_ value: [UInt8], hashed: Bool) -> [UInt8] {
-        hashed ? Blake2b.hash256(value) : Compact(UInt32(value.count)).scaleEncoded + value
+        return TrieNodeCodec.branch(partial: first.nibbles[depth..<prefixEnd], value: value, children: references, layout: layout)
     }
 }
