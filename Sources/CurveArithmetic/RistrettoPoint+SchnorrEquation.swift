@@ -39,10 +39,10 @@ extension EdwardsPoint {
         c0: [UInt8], aPoint: EdwardsPoint, c1: [UInt8], rPoint: EdwardsPoint, baseLow: [UInt8], baseHigh: [UInt8]
     ) -> EdwardsPoint {
         let width = 5
-        let digitsP = nonAdjacentForm(c0, width: width)
-        let digitsQ = nonAdjacentForm(c1, width: width)
-        let digitsLow = nonAdjacentForm(baseLow, width: BasepointNAFTable.width)
-        let digitsHigh = nonAdjacentForm(baseHigh, width: BasepointNAFTable.width)
+        let digitsP = nonAdjacentForm(c0, width: width, bitLength: 128)
+        let digitsQ = nonAdjacentForm(c1, width: width, bitLength: 128)
+        let digitsLow = nonAdjacentForm(baseLow, width: BasepointNAFTable.width, bitLength: 128)
+        let digitsHigh = nonAdjacentForm(baseHigh, width: BasepointNAFTable.width, bitLength: 128)
         let tableP = oddMultiples(of: aPoint, count: 1 << (width - 2)).map(\.cached)
         let tableQ = oddMultiples(of: rPoint, count: 1 << (width - 2)).map(\.cached)
         let tableLow = BasepointNAFTable.entries

@@ -7,7 +7,8 @@
 /// - Parameters:
 ///   - scalar: exactly 32 bytes, little-endian.
 ///   - width: the window width w, from 2 to 8.
-func nonAdjacentForm(_ scalar: [UInt8], width: Int) -> [Int8] {
+///   - bitLength: an upper bound on the scalar's bit length; digits above it are zero and not scanned.
+func nonAdjacentForm(_ scalar: [UInt8], width: Int, bitLength: Int = 256) -> [Int8] {
     precondition(scalar.count == 32, "a scalar is 32 bytes")
     precondition((2...8).contains(width), "NAF width must be 2...8")
     var words = [UInt64](repeating: 0, count: 5)
@@ -21,7 +22,8 @@ func nonAdjacentForm(_ scalar: [UInt8], width: Int) -> [Int8] {
         words.withUnsafeBufferPointer { w in
             var position = 0
             var carry: UInt64 = 0
-            while position < 257 {
+            let end = min(257, bitLength + 1)
+            while position < end {
                 let index = position / 64
                 let shift = UInt64(position % 64)
                 var bits = w[index] >> shift

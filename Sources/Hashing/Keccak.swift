@@ -4,7 +4,7 @@
 /// 200-byte serialization is byte `i mod 8` of lane `i / 8`.
 public struct KeccakState: Sendable {
     /// The 25 lanes, stored in place so byte access needs no copying.
-    private var lanes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+    @usableFromInline var lanes: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
                         UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
                         UInt64, UInt64, UInt64, UInt64, UInt64)
         = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
@@ -32,6 +32,7 @@ public struct KeccakState: Sendable {
 
     /// Gives `body` the 200 serialized bytes in place (lanes are stored little-endian on the hosts Swift
     /// supports here).
+    @inlinable
     public mutating func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
         try Swift.withUnsafeMutableBytes(of: &lanes, body)
     }
