@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Keys", targets: ["Keys"]),
         .library(name: "Wallet", targets: ["Wallet"]),
         .library(name: "Primitives", targets: ["Primitives"]),
+        .library(name: "Runtime", targets: ["Runtime"]),
         .executable(name: "btcli", targets: ["btcli"]),
     ],
     dependencies: [
@@ -35,6 +36,7 @@ let package = Package(
         ),
         .target(name: "Wallet", dependencies: ["CSodium", "Keys", "Hashing"]),
         .target(name: "Primitives", dependencies: ["Hashing", "SCALE", "Keys"]),
+        .target(name: "Runtime", dependencies: ["Primitives", "Hashing", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
             "Keys", "Wallet", "Hashing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -51,6 +53,7 @@ let package = Package(
         ]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Hashing", "CSodium", "TestSupport"]),
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Hashing", "SCALE", "Keys", "TestSupport"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Primitives", "Hashing", "SCALE", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
     ]
 )

@@ -67,3 +67,18 @@ struct MerkleTrieTests {
         #expect(trie.count == 1)
     }
 }
+
+@Suite("Trie prefix iteration")
+struct MerkleTriePrefixTests {
+    @Test("keys with a prefix come back sorted and complete")
+    func prefixes() {
+        var generator = SystemRandomNumberGenerator()
+        let keys = (0..<300).map { _ in (0..<Int.random(in: 1...6, using: &generator)).map { _ in UInt8.random(in: 0...3, using: &generator) } }
+        let trie = MerkleTrie(layout: .v1, entries: keys.map { (key: $0, value: [1]) })
+        let unique = Array(Set(keys)).sorted { $0.lexicographicallyPrecedes($1) }
+        #expect(trie.keys(withPrefix: []) == unique)
+        for prefix in [[UInt8](), [0], [1, 2], [3, 3, 3], [9]] {
+            #expect(trie.keys(withPrefix: prefix) == unique.filter { $0.starts(with: prefix) }, "prefix \(prefix)")
+        }
+    }
+}

@@ -49,6 +49,37 @@ public struct MerkleTrie: Sendable {
         return nil
     }
 
+    /// The keys that start with `prefix`, in ascending byte order.
+    public func keys(withPrefix prefix: [UInt8]) -> [[UInt8]] {
+        var node = rootNode
+        var rest = TrieRoot.nibbles(of: prefix)[...]
+        var path = [UInt8]()
+        while let current = node, !rest.isEmpty {
+            let common = zip(current.partial, rest).prefix { $0 == $1 }.count
+            if common == rest.count {
+                break
+            }
+            guard common == current.partial.count, !current.children.isEmpty else { return [] }
+            path += current.partial + [rest[rest.startIndex + common]]
+            node = current.children[Int(rest[rest.startIndex + common])]
+            rest = rest.dropFirst(common + 1)
+        }
+        guard let start = node else { return [] }
+        var keys = [[UInt8]]()
+        Self.collectKeys(start, path: path, into: &keys)
+        return keys
+    }
+
+    private static func collectKeys(_ node: Node, path: [UInt8], into keys: inout [[UInt8]]) {
+        let nibbles = path + node.partial
+        if node.value != nil, nibbles.count % 2 == 0 {
+            keys.append(stride(from: 0, to: nibbles.count, by: 2).map { nibbles[$0] << 4 | nibbles[$0 + 1] })
+        }
+        for (index, child) in node.children.enumerated() {
+            if let child { collectKeys(child, path: nibbles + [UInt8(index)], into: &keys) }
+        }
+    }
+
     /// Stores `value` under `key`, replacing any previous value.
     public mutating func insert(key: [UInt8], value: [UInt8]) {
         var added = false
