@@ -44,3 +44,34 @@ struct NeuronInfoLiteTests {
         #expect(throws: ScaleError.self) { try [NeuronInfoLite](scaleEncoded: bytes.dropLast()) }
     }
 }
+
+@Suite("NeuronInfo and SubnetState against recorded mainnet responses")
+struct NeuronInfoTests {
+    @Test("get_neuron(14, 29) decodes as Option<NeuronInfo> with every byte consumed")
+    func neuron() throws {
+        let bytes = try Hex.decode(try Fixtures.decode(RecordedCall.self, from: "mainnet-neuron-netuid14-uid29.json").result)
+        let neuron = try #require(try NeuronInfo?(scaleEncoded: bytes))
+        #expect(neuron.neuron.netuid == 14)
+        #expect(neuron.neuron.uid == 29)
+        #expect(Optional(neuron).scaleEncoded == bytes)
+        for length in 0..<bytes.count {
+            #expect(throws: ScaleError.self, "length \(length)") { try NeuronInfo?(scaleEncoded: bytes.prefix(length)) }
+        }
+    }
+
+    @Test("get_subnet_state(1) decodes as Option<SubnetState>: vectors of one length, every byte consumed")
+    func subnetState() throws {
+        let bytes = try Hex.decode(try Fixtures.decode(RecordedCall.self, from: "mainnet-subnet-state-netuid1.json").result)
+        let state = try #require(try SubnetState?(scaleEncoded: bytes))
+        #expect(state.netuid == 1)
+        #expect(state.hotkeys.count == 1024)
+        let lengths = [state.coldkeys.count, state.active.count, state.validatorPermit.count, state.pruningScore.count,
+                       state.lastUpdate.count, state.emission.count, state.dividends.count, state.incentives.count,
+                       state.consensus.count, state.trust.count, state.rank.count, state.blockAtRegistration.count,
+                       state.alphaStake.count, state.taoStake.count, state.totalStake.count]
+        #expect(lengths.allSatisfy { $0 == 1024 })
+        #expect(Hex.encode(state.hotkeys[0].bytes).hasPrefix("4a7a"))
+        #expect(Optional(state).scaleEncoded == bytes)
+        #expect(throws: ScaleError.self) { try SubnetState?(scaleEncoded: bytes.dropLast()) }
+    }
+}

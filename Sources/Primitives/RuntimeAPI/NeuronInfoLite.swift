@@ -45,14 +45,26 @@ public struct NeuronInfoLite: Equatable, Sendable, ScaleCodable {
     }
 
     public func encode(into writer: inout ScaleWriter) {
+        encodeThroughPermit(into: &writer)
+        writer.encode(Compact(pruningScore))
+    }
+
+    public init(decoding reader: inout ScaleReader) throws {
+        try self.init(decodingThroughPermit: &reader)
+        pruningScore = try reader.decode(Compact<UInt16>.self).value
+    }
+
+    /// Every field up to `validatorPermit`: `NeuronInfo` puts weights and bonds before `pruningScore`.
+    func encodeThroughPermit(into writer: inout ScaleWriter) {
         writer.encode(hotkey, coldkey, Compact(uid), Compact(netuid), active, axonInfo, prometheusInfo)
         writer.write(length: stake.count)
         for entry in stake { writer.encode(entry.coldkey, Compact(entry.amount)) }
         writer.encode(Compact(rank), Compact(emission), Compact(incentive), Compact(consensus), Compact(trust))
-        writer.encode(Compact(validatorTrust), Compact(dividends), Compact(lastUpdate), validatorPermit, Compact(pruningScore))
+        writer.encode(Compact(validatorTrust), Compact(dividends), Compact(lastUpdate), validatorPermit)
     }
 
-    public init(decoding reader: inout ScaleReader) throws {
+    /// Reads every field up to `validatorPermit`; `pruningScore` is left 0 for the caller to read.
+    init(decodingThroughPermit reader: inout ScaleReader) throws {
         (hotkey, coldkey) = try reader.decode(AccountId32.self, AccountId32.self)
         let (uid, netuid, active) = try reader.decode(Compact<UInt16>.self, Compact<UInt16>.self, Bool.self)
         (self.uid, self.netuid, self.active) = (uid.value, netuid.value, active)
@@ -66,9 +78,9 @@ public struct NeuronInfoLite: Equatable, Sendable, ScaleCodable {
             try reader.decode(Compact<UInt16>.self, Compact<UInt64>.self, Compact<UInt16>.self, Compact<UInt16>.self, Compact<UInt16>.self)
         (self.rank, self.emission, self.incentive, self.consensus, self.trust) =
             (rank.value, emission.value, incentive.value, consensus.value, trust.value)
-        let (validatorTrust, dividends, lastUpdate, permit, pruning) =
-            try reader.decode(Compact<UInt16>.self, Compact<UInt16>.self, Compact<UInt64>.self, Bool.self, Compact<UInt16>.self)
+        let (validatorTrust, dividends, lastUpdate, permit) =
+            try reader.decode(Compact<UInt16>.self, Compact<UInt16>.self, Compact<UInt64>.self, Bool.self)
         (self.validatorTrust, self.dividends, self.lastUpdate, self.validatorPermit, self.pruningScore) =
-            (validatorTrust.value, dividends.value, lastUpdate.value, permit, pruning.value)
+            (validatorTrust.value, dividends.value, lastUpdate.value, permit, 0)
     }
 }
