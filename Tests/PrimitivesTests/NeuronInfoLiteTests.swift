@@ -75,3 +75,33 @@ struct NeuronInfoTests {
         #expect(throws: ScaleError.self) { try SubnetState?(scaleEncoded: bytes.dropLast()) }
     }
 }
+
+@Suite("Subnet info and hyperparameters against recorded mainnet responses")
+struct SubnetInfoTests {
+    @Test("get_subnets_info_v2 decodes as Vec<Option<SubnetInfo>>, netuids in order, every byte consumed")
+    func subnetsInfo() throws {
+        let bytes = try Hex.decode(try Fixtures.decode(RecordedCall.self, from: "mainnet-subnets-info-v2.json").result)
+        let subnets = try [SubnetInfo?](scaleEncoded: bytes)
+        let present = subnets.compactMap { $0 }
+        #expect(present.count > 60)
+        #expect(present.map(\.netuid) == present.map(\.netuid).sorted())
+        #expect(present.contains { $0.identity != nil })
+        #expect(present.allSatisfy { $0.subnetworkN <= $0.maxAllowedUids })
+        #expect(subnets.scaleEncoded == bytes)
+        #expect(throws: ScaleError.self) { try [SubnetInfo?](scaleEncoded: bytes.dropLast()) }
+    }
+
+    /// This recording predates the typed API: the result is `Vec<u8>` holding the encoded struct.
+    @Test("get_subnet_hyperparams(23) decodes (wrapped in Vec<u8>, as that runtime returned it), every byte consumed")
+    func hyperparameters() throws {
+        let wrapped = try Hex.decode(try Fixtures.decode(RecordedCall.self, from: "mainnet-subnet-hyperparams-netuid23.json").result)
+        let bytes = try [UInt8](scaleEncoded: wrapped)
+        let parameters = try SubnetHyperparameters(scaleEncoded: bytes)
+        #expect(parameters.rho == 10)
+        #expect(parameters.kappa == 32767)
+        #expect(parameters.scaleEncoded == bytes)
+        for length in 0..<bytes.count {
+            #expect(throws: ScaleError.self, "length \(length)") { try SubnetHyperparameters(scaleEncoded: bytes.prefix(length)) }
+        }
+    }
+}
