@@ -7,8 +7,11 @@ import Testing
 struct AccountInfoTests {
     @Test("a recorded mainnet System.Account value decodes (nonce 141, 7.45 TAO free, 0.1 TAO reserved)")
     func mainnetAccount() throws {
-        let bytes = hexBytes("8d000000" + "01000000" + "01000000" + "00000000"
-            + "d0c30fbc01000000" + "00e1f50500000000" + "0000000000000000" + String(repeating: "00", count: 15) + "80")
+        let fields: [String] = [
+            "8d000000", "01000000", "01000000", "00000000",
+            "d0c30fbc01000000", "00e1f50500000000", "0000000000000000", String(repeating: "00", count: 15), "80",
+        ]
+        let bytes = hexBytes(fields.joined())
         let account = try AccountInfo(scaleEncoded: bytes)
         #expect(account == AccountInfo(nonce: 141, consumers: 1, providers: 1, free: 7_450_117_072, reserved: 100_000_000))
         #expect(account.scaleEncoded == bytes)
