@@ -7,10 +7,9 @@ struct KeyWriter {
     let passwords: PasswordReader
     let overwrite: Bool
 
-    /// Refuses up front when any of `files` exists and `--overwrite` was not given, so nothing is half-written.
+    /// Refuses up front (before any password prompt) when any of `files` exists and `--overwrite` was not given.
     func checkWritable(_ files: [Keyfile]) throws {
-        guard !overwrite, let existing = files.first(where: \.exists) else { return }
-        throw WalletError(.keyfileExists, "\(existing.path) already exists; pass --overwrite to replace it (nothing was written)")
+        try wallet.refuseExisting(files, overwrite: overwrite)
     }
 
     /// Writes the coldkey and `coldkeypub.txt`, asking for a password first when `encrypt`.

@@ -78,8 +78,10 @@ public struct Wallet: Sendable {
         }.sorted()
     }
 
-    private func refuseExisting(_ files: [Keyfile], overwrite: Bool) throws {
+    /// Refuses when any of `files` exists and `overwrite` is false, before anything is written.
+    /// - Throws: `WalletError.keyfileExists` naming the first existing file.
+    public func refuseExisting(_ files: [Keyfile], overwrite: Bool) throws {
         guard !overwrite, let existing = files.first(where: \.exists) else { return }
-        throw WalletError(.keyfileExists, "keyfile \(existing.path) already exists (pass --overwrite to replace it)")
+        throw WalletError(.keyfileExists, "keyfile \(existing.path) already exists; pass --overwrite to replace it (nothing was written)")
     }
 }
