@@ -31,3 +31,8 @@ public struct AccountId32: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public init(decoding reader: inout ScaleReader) throws { bytes = try reader.readBytes(32) }
 }
+
+extension AccountId32 {
+    /// The all-zero account (`5C4hrfjw…`): subtensor's default for unset account storage.
+    public static let zero = try! AccountId32([UInt8](repeating: 0, count: 32))
+}

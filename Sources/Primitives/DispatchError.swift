@@ -3,7 +3,7 @@ import SCALE
 /// Why a dispatched call failed, in `sp_runtime::DispatchError`'s encoding. Pallet errors are
 /// `.module(pallet index, error index)`; their names come from the pallet's error enum (for subtensor,
 /// `SubtensorModuleError`).
-public enum DispatchError: Equatable, Sendable, ScaleCodable {
+public enum DispatchError: Error, Equatable, Sendable, ScaleCodable {
     /// 0: some other error.
     case other
     /// 1: an address did not resolve.

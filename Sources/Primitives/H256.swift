@@ -34,3 +34,8 @@ public struct H256: Hashable, Sendable, CustomStringConvertible, ScaleCodable {
         bytes = try reader.readBytes(32)
     }
 }
+
+extension H256 {
+    /// The all-zero hash.
+    public static let zero = try! H256([UInt8](repeating: 0, count: 32))
+}

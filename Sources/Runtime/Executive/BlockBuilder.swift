@@ -1,0 +1,186 @@
+import Primitives
+import SCALE
+
+/// Builds one block on top of a parent state: `init` runs block initialization (System, then subtensor's
+/// `block_step`), `apply` checks and applies extrinsics one by one, `finish` writes the events and computes the
+/// roots and the header. A pure function of the parent state and the inputs.
+public struct BlockBuilder: Sendable {
+    private var context: RuntimeContext
+    /// The parent block's hash.
+    public let parentHash: H256
+    /// The block's number.
+    public let number: UInt32
+    /// The block's digest (the author's pre-runtime digest, seals).
+    public let digest: [DigestItem]
+    /// The extrinsics applied so far, in order.
+    public private(set) var extrinsics: [UncheckedExtrinsic] = []
+
+    /// Starts block `number` on `parentState`.
+    /// - Throws: `BlockImportError.corruptState` when stored values do not decode.
+    public init(parentState: StorageState, parentHash: H256, number: UInt32, digest: [DigestItem] = []) throws {
+        precondition(number > 0, "block 0 is the genesis block")
+        self.parentHash = parentHash
+        self.number = number
+        self.digest = digest
+        context = RuntimeContext(state: parentState, blockNumber: UInt64(number))
+        context.initializeSystem(parentHash: parentHash, digest: digest)
+        do {
+            try context.subtensorBlockStep()
+        } catch {
+            throw BlockImportError.corruptState("\(error)")
+        }
+    }
+
+    /// The state so far, with every applied extrinsic.
+    public var state: StorageState { context.state }
+
+    /// The events deposited so far.
+    public var events: [EventRecord] { context.events }
+
+    /// Checks `extrinsic` and applies it: the nonce and fee are taken, then the call runs in its own storage
+    /// transaction, which is rolled back if the call fails.
+    /// - Throws: `ExtrinsicRejection` when the extrinsic may not be included; nothing changes then.
+    public mutating func apply(_ extrinsic: UncheckedExtrinsic) throws(ExtrinsicRejection) -> ApplyOutcome {
+        try apply(extrinsic, signatureValid: nil)
+    }
+
+    /// Applies `batch` in order, verifying all signatures first in parallel.
+    public mutating func apply(_ batch: [UncheckedExtrinsic]) -> [Result<ApplyOutcome, ExtrinsicRejection>] {
+        let checks = batch.map { try? signatureCheck(for: $0) }
+        let valid = SignatureCheck.verifyAll(checks)
+        return batch.indices.map { index in
+            Result { () throws(ExtrinsicRejection) in try apply(batch[index], signatureValid: valid[index]) }
+        }
+    }
+
+    private mutating func apply(_ extrinsic: UncheckedExtrinsic, signatureValid: Bool?) throws(ExtrinsicRejection)
+        -> ApplyOutcome {
+        let call: RuntimeCall
+        do {
+            call = try RuntimeCall(scaleEncoded: extrinsic.call)
+        } catch {
+            throw .undecodable("\(error)")
+        }
+        context.phase = .applyExtrinsic(UInt32(extrinsics.count))
+        let outcome: ApplyOutcome
+        if let signature = extrinsic.signature {
+            outcome = try applySigned(extrinsic, signature: signature, call: call, signatureValid: signatureValid)
+        } else {
+            outcome = try applyInherent(call)
+        }
+        extrinsics.append(extrinsic)
+        return outcome
+    }
+
+    private mutating func applyInherent(_ call: RuntimeCall) throws(ExtrinsicRejection) -> ApplyOutcome {
+        guard case .timestamp = call else { throw .invalid(.unknown(.noUnsignedValidator)) }
+        do {
+            try context.transactional { try $0.dispatch(call, origin: .none) }
+        } catch {
+            throw .invalid(.invalid(.badMandatory))
+        }
+        let info = DispatchEventInfo(refTime: TransactionFee.weight(of: call), dispatchClass: 2, paysFee: 1)
+        context.deposit(.system(.extrinsicSuccess(info)))
+        return ApplyOutcome(fee: 0, error: nil)
+    }
+
+    private mutating func applySigned(_ extrinsic: UncheckedExtrinsic, signature: UncheckedExtrinsic.Signature,
+                                      call: RuntimeCall, signatureValid: Bool?) throws(ExtrinsicRejection) -> ApplyOutcome {
+        let check = try signatureCheck(for: extrinsic)
+        guard signatureValid ?? check.verify() else { throw .invalid(.invalid(.badProof)) }
+        let signer = try! AccountId32(check.publicKey)
+        let fee = TransactionFee.partialFee(call: call, length: extrinsic.encoded.count) + signature.extra.tip
+        do {
+            try validate(signer: signer, extra: signature.extra, call: call, fee: fee)
+        } catch let rejection as ExtrinsicRejection {
+            throw rejection
+        } catch {
+            throw .invalid(.invalid(.payment))
+        }
+        let error = chargeAndDispatch(call, signer: signer, fee: fee, tip: signature.extra.tip)
+        let info = DispatchEventInfo(refTime: TransactionFee.baseWeight + TransactionFee.weight(of: call))
+        context.deposit(.system(error.map { .extrinsicFailed($0, info) } ?? .extrinsicSuccess(info)))
+        return ApplyOutcome(fee: fee, error: error)
+    }
+
+    /// `CheckNonZeroSender`, `CheckMortality`'s birth block, and the signing payload.
+    private func signatureCheck(for extrinsic: UncheckedExtrinsic) throws(ExtrinsicRejection) -> SignatureCheck {
+        guard let signature = extrinsic.signature else { throw .invalid(.unknown(.noUnsignedValidator)) }
+        guard case .id(let signer) = signature.address else { throw .invalid(.unknown(.cannotLookup)) }
+        guard signer != .zero else { throw .invalid(.invalid(.badSigner)) }
+        let birth = signature.extra.era.birth(current: UInt64(number))
+        guard birth < UInt64(number), birth <= UInt64(UInt32.max),
+              let birthHash = try? SystemStorage.blockHash.get(UInt32(birth), in: context.state),
+              let genesisHash = try? SystemStorage.blockHash.get(0, in: context.state)
+        else { throw .invalid(.invalid(.ancientBirthBlock)) }
+        let implicit = SignedImplicit(specVersion: RuntimeIdentity.specVersion,
+                                      transactionVersion: RuntimeIdentity.transactionVersion,
+                                      genesisHash: genesisHash, birthBlockHash: birthHash)
+        let payload = signingPayload(call: extrinsic.call, extra: signature.extra, implicit: implicit)
+        return SignatureCheck(signature: signature.signature, publicKey: signer.bytes, message: payload)
+    }
+
+    /// `CheckNonce`, the sudo-key extension and `ChargeTransactionPayment`'s ability to pay (keeping the
+    /// existential deposit).
+    private func validate(signer: AccountId32, extra: SignedExtra, call: RuntimeCall, fee: UInt64) throws {
+        let account = try SystemStorage.account.value(signer, in: context.state)
+        guard extra.nonce >= account.nonce else { throw ExtrinsicRejection.invalid(.invalid(.stale)) }
+        guard extra.nonce == account.nonce else { throw ExtrinsicRejection.invalid(.invalid(.future)) }
+        if case .sudo = call, try SudoStorage.key.get(in: context.state) != signer {
+            throw ExtrinsicRejection.invalid(.invalid(.badSigner))
+        }
+        guard account.providers > 0, account.free >= fee + RuntimeContext.existentialDeposit else {
+            throw ExtrinsicRejection.invalid(.invalid(.payment))
+        }
+    }
+
+    /// Takes the nonce and the fee, then runs the call transactionally. Returns the call's error, if any.
+    private mutating func chargeAndDispatch(_ call: RuntimeCall, signer: AccountId32, fee: UInt64, tip: UInt64)
+        -> DispatchError? {
+        do {
+            try context.mutate(SystemStorage.account, signer) { $0.nonce += 1 }
+            try context.debitFree(signer, fee, keepAlive: true)
+            try context.burnIssuance(fee)
+        } catch {
+            preconditionFailure("a validated fee could not be charged: \(error)")
+        }
+        context.deposit(.balances(.withdraw(who: signer, amount: fee)))
+        context.deposit(.transactionFeePaid(who: signer, actualFee: fee, tip: tip))
+        do {
+            try context.transactional { try $0.dispatch(call, origin: .signed(signer)) }
+            return nil
+        } catch {
+            return dispatchError(for: error)
+        }
+    }
+
+    /// Finalizes the block: the events go into storage, and the roots into the header.
+    public consuming func finish() -> (block: Block, state: StorageState) {
+        context.phase = .finalization
+        context.finalizeSystem(extrinsicCount: extrinsics.count)
+        let extrinsicsRoot = TrieRoot.orderedRoot(of: extrinsics.map(\.encoded), layout: .v0)
+        let stateRoot = context.state.root()
+        let header = Header(parentHash: parentHash, number: number, stateRoot: stateRoot,
+                            extrinsicsRoot: extrinsicsRoot, digest: digest)
+        return (Block(header: header, extrinsics: extrinsics), context.state)
+    }
+
+    /// Executes an imported `block` on its parent's state and checks its roots.
+    /// - Throws: `BlockImportError` when an extrinsic is invalid or a root differs; the parent state is untouched.
+    public static func execute(_ block: Block, parentState: StorageState) throws -> StorageState {
+        var builder = try BlockBuilder(parentState: parentState, parentHash: block.header.parentHash,
+                                       number: block.header.number, digest: block.header.digest)
+        for (index, result) in builder.apply(block.extrinsics).enumerated() {
+            if case .failure(let rejection) = result { throw BlockImportError.invalidExtrinsic(index: index, rejection) }
+        }
+        let (built, state) = builder.finish()
+        guard built.header.extrinsicsRoot == block.header.extrinsicsRoot else {
+            throw BlockImportError.extrinsicsRootMismatch(expected: block.header.extrinsicsRoot,
+                                                          computed: built.header.extrinsicsRoot)
+        }
+        guard built.header.stateRoot == block.header.stateRoot else {
+            throw BlockImportError.stateRootMismatch(expected: block.header.stateRoot, computed: built.header.stateRoot)
+        }
+        return state
+    }
+}
