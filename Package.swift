@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Wallet", targets: ["Wallet"]),
         .library(name: "Primitives", targets: ["Primitives"]),
         .library(name: "Runtime", targets: ["Runtime"]),
+        .library(name: "BittensorTesting", targets: ["BittensorTesting"]),
         .executable(name: "btcli", targets: ["btcli"]),
     ],
     dependencies: [
@@ -36,7 +37,8 @@ let package = Package(
         ),
         .target(name: "Wallet", dependencies: ["CSodium", "Keys", "Hashing"]),
         .target(name: "Primitives", dependencies: ["Hashing", "SCALE", "Keys"]),
-        .target(name: "Runtime", dependencies: ["Primitives", "Hashing", "SCALE"]),
+        .target(name: "Runtime", dependencies: ["Primitives", "Hashing", "SCALE", "Keys"]),
+        .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
             "Keys", "Wallet", "Hashing",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -53,7 +55,9 @@ let package = Package(
         ]),
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Hashing", "CSodium", "TestSupport"]),
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Hashing", "SCALE", "Keys", "TestSupport"]),
-        .testTarget(name: "RuntimeTests", dependencies: ["Runtime", "Primitives", "Hashing", "SCALE", "TestSupport"]),
+        .testTarget(name: "RuntimeTests", dependencies: [
+            "Runtime", "Primitives", "Hashing", "SCALE", "Keys", "BittensorTesting", "TestSupport",
+        ]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
     ]
 )
