@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Runtime", targets: ["Runtime"]),
         .library(name: "BittensorTesting", targets: ["BittensorTesting"]),
         .executable(name: "btcli", targets: ["btcli"]),
+        .executable(name: "chain-replay", targets: ["chain-replay"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,6 +45,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "btcli", dependencies: ["BittensorCLI"]),
+        .executableTarget(name: "chain-replay", dependencies: [
+            "BittensorTesting", "Runtime", "Primitives", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "HashingTests", dependencies: [
             "Hashing", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
