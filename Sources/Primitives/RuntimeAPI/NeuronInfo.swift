@@ -14,6 +14,13 @@ public struct NeuronInfo: Equatable, Sendable, ScaleCodable {
         lhs.scaleEncoded == rhs.scaleEncoded
     }
 
+    /// A value with every field given.
+    public init(neuron: NeuronInfoLite, weights: [(uid: UInt16, weight: UInt16)], bonds: [(uid: UInt16, bond: UInt16)]) {
+        self.neuron = neuron
+        self.weights = weights
+        self.bonds = bonds
+    }
+
     public func encode(into writer: inout ScaleWriter) {
         neuron.encodeThroughPermit(into: &writer)
         writer.write(length: weights.count)

@@ -44,6 +44,28 @@ public struct NeuronInfoLite: Equatable, Sendable, ScaleCodable {
         lhs.scaleEncoded == rhs.scaleEncoded
     }
 
+    /// A value with every field given.
+    public init(hotkey: AccountId32, coldkey: AccountId32, uid: UInt16, netuid: UInt16, active: Bool, axonInfo: AxonInfo, prometheusInfo: PrometheusInfo, stake: [(coldkey: AccountId32, amount: UInt64)], rank: UInt16, emission: UInt64, incentive: UInt16, consensus: UInt16, trust: UInt16, validatorTrust: UInt16, dividends: UInt16, lastUpdate: UInt64, validatorPermit: Bool, pruningScore: UInt16) {
+        self.hotkey = hotkey
+        self.coldkey = coldkey
+        self.uid = uid
+        self.netuid = netuid
+        self.active = active
+        self.axonInfo = axonInfo
+        self.prometheusInfo = prometheusInfo
+        self.stake = stake
+        self.rank = rank
+        self.emission = emission
+        self.incentive = incentive
+        self.consensus = consensus
+        self.trust = trust
+        self.validatorTrust = validatorTrust
+        self.dividends = dividends
+        self.lastUpdate = lastUpdate
+        self.validatorPermit = validatorPermit
+        self.pruningScore = pruningScore
+    }
+
     public func encode(into writer: inout ScaleWriter) {
         encodeThroughPermit(into: &writer)
         writer.encode(Compact(pruningScore))

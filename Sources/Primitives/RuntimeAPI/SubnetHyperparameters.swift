@@ -31,6 +31,37 @@ public struct SubnetHyperparameters: Equatable, Sendable, ScaleCodable {
     public var alphaLow: UInt16
     public var liquidAlphaEnabled: Bool
 
+    /// A value with every field given.
+    public init(rho: UInt16, kappa: UInt16, immunityPeriod: UInt16, minAllowedWeights: UInt16, maxWeightsLimit: UInt16, tempo: UInt16, minDifficulty: UInt64, maxDifficulty: UInt64, weightsVersion: UInt64, weightsRateLimit: UInt64, adjustmentInterval: UInt16, activityCutoff: UInt64, registrationAllowed: Bool, targetRegsPerInterval: UInt16, minBurn: UInt64, maxBurn: UInt64, bondsMovingAvg: UInt64, maxRegsPerBlock: UInt16, servingRateLimit: UInt64, maxValidators: UInt16, adjustmentAlpha: UInt64, difficulty: UInt64, commitRevealPeriod: UInt64, commitRevealWeightsEnabled: Bool, alphaHigh: UInt16, alphaLow: UInt16, liquidAlphaEnabled: Bool) {
+        self.rho = rho
+        self.kappa = kappa
+        self.immunityPeriod = immunityPeriod
+        self.minAllowedWeights = minAllowedWeights
+        self.maxWeightsLimit = maxWeightsLimit
+        self.tempo = tempo
+        self.minDifficulty = minDifficulty
+        self.maxDifficulty = maxDifficulty
+        self.weightsVersion = weightsVersion
+        self.weightsRateLimit = weightsRateLimit
+        self.adjustmentInterval = adjustmentInterval
+        self.activityCutoff = activityCutoff
+        self.registrationAllowed = registrationAllowed
+        self.targetRegsPerInterval = targetRegsPerInterval
+        self.minBurn = minBurn
+        self.maxBurn = maxBurn
+        self.bondsMovingAvg = bondsMovingAvg
+        self.maxRegsPerBlock = maxRegsPerBlock
+        self.servingRateLimit = servingRateLimit
+        self.maxValidators = maxValidators
+        self.adjustmentAlpha = adjustmentAlpha
+        self.difficulty = difficulty
+        self.commitRevealPeriod = commitRevealPeriod
+        self.commitRevealWeightsEnabled = commitRevealWeightsEnabled
+        self.alphaHigh = alphaHigh
+        self.alphaLow = alphaLow
+        self.liquidAlphaEnabled = liquidAlphaEnabled
+    }
+
     public func encode(into writer: inout ScaleWriter) {
         writer.encode(Compact(rho), Compact(kappa), Compact(immunityPeriod), Compact(minAllowedWeights), Compact(maxWeightsLimit), Compact(tempo))
         writer.encode(Compact(minDifficulty), Compact(maxDifficulty), Compact(weightsVersion), Compact(weightsRateLimit))

@@ -42,6 +42,29 @@ public struct SubnetInfo: Equatable, Sendable, ScaleCodable {
     /// The owner's description of the subnet.
     public var identity: SubnetIdentity?
 
+    /// A value with every field given.
+    public init(netuid: UInt16, rho: UInt16, kappa: UInt16, difficulty: UInt64, immunityPeriod: UInt16, maxAllowedValidators: UInt16, minAllowedWeights: UInt16, maxWeightsLimit: UInt16, scalingLawPower: UInt16, subnetworkN: UInt16, maxAllowedUids: UInt16, blocksSinceLastStep: UInt64, tempo: UInt16, networkModality: UInt16, networkConnect: [[UInt16]], emissionValue: UInt64, burn: UInt64, owner: AccountId32, identity: SubnetIdentity?) {
+        self.netuid = netuid
+        self.rho = rho
+        self.kappa = kappa
+        self.difficulty = difficulty
+        self.immunityPeriod = immunityPeriod
+        self.maxAllowedValidators = maxAllowedValidators
+        self.minAllowedWeights = minAllowedWeights
+        self.maxWeightsLimit = maxWeightsLimit
+        self.scalingLawPower = scalingLawPower
+        self.subnetworkN = subnetworkN
+        self.maxAllowedUids = maxAllowedUids
+        self.blocksSinceLastStep = blocksSinceLastStep
+        self.tempo = tempo
+        self.networkModality = networkModality
+        self.networkConnect = networkConnect
+        self.emissionValue = emissionValue
+        self.burn = burn
+        self.owner = owner
+        self.identity = identity
+    }
+
     public func encode(into writer: inout ScaleWriter) {
         writer.encode(Compact(netuid), Compact(rho), Compact(kappa), Compact(difficulty), Compact(immunityPeriod))
         writer.encode(Compact(maxAllowedValidators), Compact(minAllowedWeights), Compact(maxWeightsLimit), Compact(scalingLawPower))

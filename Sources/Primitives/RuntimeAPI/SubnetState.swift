@@ -40,6 +40,28 @@ public struct SubnetState: Equatable, Sendable, ScaleCodable {
     /// Emission history per uid.
     public var emissionHistory: [[UInt64]]
 
+    /// A value with every field given.
+    public init(netuid: UInt16, hotkeys: [AccountId32], coldkeys: [AccountId32], active: [Bool], validatorPermit: [Bool], pruningScore: [UInt16], lastUpdate: [UInt64], emission: [UInt64], dividends: [UInt16], incentives: [UInt16], consensus: [UInt16], trust: [UInt16], rank: [UInt16], blockAtRegistration: [UInt64], alphaStake: [UInt64], taoStake: [UInt64], totalStake: [UInt64], emissionHistory: [[UInt64]]) {
+        self.netuid = netuid
+        self.hotkeys = hotkeys
+        self.coldkeys = coldkeys
+        self.active = active
+        self.validatorPermit = validatorPermit
+        self.pruningScore = pruningScore
+        self.lastUpdate = lastUpdate
+        self.emission = emission
+        self.dividends = dividends
+        self.incentives = incentives
+        self.consensus = consensus
+        self.trust = trust
+        self.rank = rank
+        self.blockAtRegistration = blockAtRegistration
+        self.alphaStake = alphaStake
+        self.taoStake = taoStake
+        self.totalStake = totalStake
+        self.emissionHistory = emissionHistory
+    }
+
     public func encode(into writer: inout ScaleWriter) {
         writer.encode(Compact(netuid), hotkeys, coldkeys, active, validatorPermit)
         writer.encode(compact(pruningScore), compact(lastUpdate), compact(emission))

@@ -193,7 +193,7 @@ public struct StorageTripleMap<Key1: ScaleCodable & Sendable, Key2: ScaleCodable
     public let hashers: (StorageHasher, StorageHasher, StorageHasher)
     /// What a read returns for an absent key.
     public let defaultValue: Value?
-    private let name: String
+    fileprivate let name: String
 
     /// The map `item` of pallet `pallet`.
     public init(pallet: String, item: String, hashers: (StorageHasher, StorageHasher, StorageHasher),
@@ -252,7 +252,7 @@ extension StorageHasher {
     }
 }
 
-private func decodeKey<K: ScaleDecodable>(_ reader: inout ScaleReader, hasher: StorageHasher, item: String) throws -> K {
+func decodeKey<K: ScaleDecodable>(_ reader: inout ScaleReader, hasher: StorageHasher, item: String) throws -> K {
     guard let skip = hasher.hashLength else { preconditionFailure("\(item) uses a hasher that does not keep its keys") }
     do {
         _ = try reader.readBytes(skip)
@@ -262,10 +262,24 @@ private func decodeKey<K: ScaleDecodable>(_ reader: inout ScaleReader, hasher: S
     }
 }
 
-private func decodeStored<T: ScaleDecodable>(_ bytes: [UInt8], item: String) throws -> T {
+func decodeStored<T: ScaleDecodable>(_ bytes: [UInt8], item: String) throws -> T {
     do {
         return try T(scaleEncoded: bytes)
     } catch let error as ScaleError {
         throw StorageDecodingError(item: item, underlying: error)
+    }
+}
+
+extension StorageTripleMap {
+    /// The entries whose first key is `key1`, in storage-key order. The other hashers must keep their keys.
+    /// - Throws: `StorageDecodingError` when a stored key or value does not decode.
+    public func entries(_ key1: Key1, in state: StorageState) throws -> [(key: (Key2, Key3), value: Value)] {
+        let first = prefix + hashers.0.hash(key1.scaleEncoded)
+        return try state.keys(withPrefix: first).map { storageKey in
+            var reader = ScaleReader(storageKey[first.count...])
+            let key2: Key2 = try decodeKey(&reader, hasher: hashers.1, item: name)
+            let key3: Key3 = try decodeKey(&reader, hasher: hashers.2, item: name)
+            return ((key2, key3), try decodeStored(state.value(forKey: storageKey)!, item: name))
+        }
     }
 }
