@@ -12,7 +12,7 @@ struct ChainReplay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chain-replay",
         abstract: "Produce or import dev-chain blocks and print their state roots.",
-        subcommands: [Generate.self, Import.self])
+        subcommands: [Generate.self, Import.self, Bench.self])
 
     /// `{"blocks": n, "head": "0x…", "stateRoots": ["0x…", …]}`.
     static func report(_ blocks: [Block]) -> String {

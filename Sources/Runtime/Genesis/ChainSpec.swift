@@ -55,6 +55,20 @@ public struct GenesisConfig: Codable, Equatable, Sendable {
         public var account: String
         /// Free balance in rao.
         public var free: UInt64
+
+        /// `free` rao for `account`.
+        public init(account: String, free: UInt64) {
+            self.account = account
+            self.free = free
+        }
+    }
+
+    /// A genesis configuration.
+    public init(balances: [Endowment], sudo: String?, authorities: [String], subtensor: SubtensorGenesis) {
+        self.balances = balances
+        self.sudo = sudo
+        self.authorities = authorities
+        self.subtensor = subtensor
     }
 }
 
@@ -85,4 +99,23 @@ public struct SubtensorGenesis: Codable, Equatable, Sendable {
     public var networkMinLockCost: UInt64?
     /// `NetworkLastLockCost`, rao: the base of the next lock cost.
     public var networkLastLockCost: UInt64?
+
+    /// A subtensor genesis; nil values keep the runtime defaults.
+    public init(rootOwner: String, rootOwnerHotkey: String, subnetTempo: UInt16, commitReveal: Bool, faucet: Bool,
+                loopbackServing: Bool, startCallDelay: UInt64? = nil, networkRateLimit: UInt64? = nil,
+                ownerHyperparamRateLimit: UInt16? = nil, adminFreezeWindow: UInt16? = nil,
+                networkMinLockCost: UInt64? = nil, networkLastLockCost: UInt64? = nil) {
+        self.rootOwner = rootOwner
+        self.rootOwnerHotkey = rootOwnerHotkey
+        self.subnetTempo = subnetTempo
+        self.commitReveal = commitReveal
+        self.faucet = faucet
+        self.loopbackServing = loopbackServing
+        self.startCallDelay = startCallDelay
+        self.networkRateLimit = networkRateLimit
+        self.ownerHyperparamRateLimit = ownerHyperparamRateLimit
+        self.adminFreezeWindow = adminFreezeWindow
+        self.networkMinLockCost = networkMinLockCost
+        self.networkLastLockCost = networkLastLockCost
+    }
 }

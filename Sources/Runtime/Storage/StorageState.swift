@@ -9,7 +9,7 @@ import Primitives
 public struct StorageState: Sendable {
     private var committed: MerkleTrie
     /// Uncommitted changes, innermost transaction last; nil values are deletions.
-    private var layers: [[[UInt8]: [UInt8]?]] = [[:]]
+    private var layers: [[OverlayKey: [UInt8]?]] = [[:]]
 
     /// A state holding `entries` (a genesis state).
     public init<S: Sequence>(entries: S) where S.Element == (key: [UInt8], value: [UInt8]) {
@@ -26,20 +26,21 @@ public struct StorageState: Sendable {
 
     /// The value under `key`, seen through the open transactions.
     public func value(forKey key: [UInt8]) -> [UInt8]? {
+        let overlayKey = OverlayKey(bytes: key)
         for layer in layers.reversed() {
-            if let change = layer[key] { return change }
+            if let change = layer[overlayKey] { return change }
         }
         return committed.value(forKey: key)
     }
 
     /// Stores `value` under `key` in the innermost layer.
     public mutating func set(_ value: [UInt8], forKey key: [UInt8]) {
-        layers[layers.count - 1][key] = .some(value)
+        layers[layers.count - 1][OverlayKey(bytes: key)] = .some(value)
     }
 
     /// Deletes `key` in the innermost layer.
     public mutating func remove(key: [UInt8]) {
-        layers[layers.count - 1][key] = .some(nil)
+        layers[layers.count - 1][OverlayKey(bytes: key)] = .some(nil)
     }
 
     /// Deletes every key that starts with `prefix`.
@@ -51,8 +52,8 @@ public struct StorageState: Sendable {
     public func keys(withPrefix prefix: [UInt8]) -> [[UInt8]] {
         var present = Set(committed.keys(withPrefix: prefix))
         for layer in layers {
-            for (key, change) in layer where key.starts(with: prefix) {
-                if change == nil { present.remove(key) } else { present.insert(key) }
+            for (key, change) in layer where key.bytes.starts(with: prefix) {
+                if change == nil { present.remove(key.bytes) } else { present.insert(key.bytes) }
             }
         }
         return present.sorted { $0.lexicographicallyPrecedes($1) }
@@ -79,8 +80,8 @@ public struct StorageState: Sendable {
     /// Writes the overlay into the trie; every transaction must be closed.
     public mutating func commitChanges() {
         precondition(layers.count == 1, "a transaction is still open")
-        for (key, change) in layers[0].sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
-            if let value = change { committed.insert(key: key, value: value) } else { committed.remove(key: key) }
+        for (key, change) in layers[0].sorted(by: { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }) {
+            if let value = change { committed.insert(key: key.bytes, value: value) } else { committed.remove(key: key.bytes) }
         }
         layers = [[:]]
     }
@@ -91,5 +92,14 @@ public struct StorageState: Sendable {
     public mutating func root() -> H256 {
         commitChanges()
         return committed.root()
+    }
+}
+
+/// A storage key in the overlay, hashed as one block of bytes rather than byte by byte.
+private struct OverlayKey: Hashable, Sendable {
+    let bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
