@@ -44,12 +44,14 @@ public struct BlockBuilder: Sendable {
         try apply(extrinsic, signatureValid: nil)
     }
 
-    /// Applies `batch` in order, verifying all signatures first in parallel.
+    /// Applies `batch` in order. Signatures are verified on background threads, ahead of the extrinsics being
+    /// applied, each exactly once.
     public mutating func apply(_ batch: [UncheckedExtrinsic]) -> [Result<ApplyOutcome, ExtrinsicRejection>] {
-        let checks = batch.map { try? signatureCheck(for: $0) }
-        let valid = SignatureCheck.verifyAll(checks)
+        let verifier = PipelinedVerifier(batch.map { try? signatureCheck(for: $0) })
         return batch.indices.map { index in
-            Result { () throws(ExtrinsicRejection) in try apply(batch[index], signatureValid: valid[index]) }
+            Result { () throws(ExtrinsicRejection) in
+                try apply(batch[index], signatureValid: batch[index].signature == nil ? nil : verifier.isValid(index))
+            }
         }
     }
 

@@ -1,10 +1,11 @@
 import Dispatch
 import Keys
 import Primitives
+import Synchronization
 
 /// One extrinsic signature to verify: the scheme, the signer's public key and the exact message that was signed
 /// (the payload, or its blake2-256 when longer than 256 bytes). Verification needs no state, so a block's
-/// signatures can be checked in parallel before the extrinsics are applied in order.
+/// signatures can be checked on other cores while earlier extrinsics are being applied.
 struct SignatureCheck: Sendable {
     let signature: MultiSignature
     let publicKey: [UInt8]
@@ -19,28 +20,55 @@ struct SignatureCheck: Sendable {
         case .ecdsa: false
         }
     }
-
-    /// Verifies every check, spreading the work over the machine's cores.
-    static func verifyAll(_ checks: [SignatureCheck?]) -> [Bool] {
-        let chunkCount = min(checks.count, 16)
-        guard chunkCount > 1 else { return checks.map { $0?.verify() ?? false } }
-        var results = [Bool](repeating: false, count: checks.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let output = UncheckedBuffer(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                let range = chunkRange(chunk, of: chunkCount, total: checks.count)
-                for index in range { output.buffer[index] = checks[index]?.verify() ?? false }
-            }
-        }
-        return results
-    }
-
-    private static func chunkRange(_ chunk: Int, of chunks: Int, total: Int) -> Range<Int> {
-        (chunk * total / chunks)..<((chunk + 1) * total / chunks)
-    }
 }
 
-/// A result buffer whose disjoint ranges are written by different threads.
-private struct UncheckedBuffer: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Bool>
+/// Verifies a batch of signatures in chunks on background workers, so the caller can apply extrinsic i as soon
+/// as its chunk is done while later chunks are still being verified. Each signature is verified exactly once;
+/// the results do not depend on scheduling.
+final class PipelinedVerifier: @unchecked Sendable {
+    private static let chunkSize = 64
+    private let checks: [SignatureCheck?]
+    private let results: UnsafeMutableBufferPointer<Bool>
+    private let chunkDone: [DispatchSemaphore]
+    private let nextChunk = Atomic<Int>(0)
+    private let finished = DispatchGroup()
+    private var waited: [Bool]
+
+    /// Starts verifying `checks` (nil entries verify as false) on `workers` background threads.
+    init(_ checks: [SignatureCheck?], workers: Int = 2) {
+        self.checks = checks
+        results = .allocate(capacity: checks.count)
+        results.initialize(repeating: false)
+        let chunks = (checks.count + Self.chunkSize - 1) / Self.chunkSize
+        chunkDone = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
+        waited = [Bool](repeating: false, count: chunks)
+        for _ in 0..<min(workers, chunks) {
+            DispatchQueue.global().async(group: finished) { self.work() }
+        }
+    }
+
+    deinit {
+        finished.wait()
+        results.deallocate()
+    }
+
+    private func work() {
+        while true {
+            let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard chunk < chunkDone.count else { return }
+            let end = min((chunk + 1) * Self.chunkSize, checks.count)
+            for index in chunk * Self.chunkSize..<end { results[index] = checks[index]?.verify() ?? false }
+            chunkDone[chunk].signal()
+        }
+    }
+
+    /// Whether signature `index` verified, waiting for its chunk if needed. Called from one thread.
+    func isValid(_ index: Int) -> Bool {
+        let chunk = index / Self.chunkSize
+        if !waited[chunk] {
+            chunkDone[chunk].wait()
+            waited[chunk] = true
+        }
+        return results[index]
+    }
 }
