@@ -37,6 +37,7 @@ import Testing
         try chain.expectSuccess(setter(.maxAllowedUids, .u16(8)), by: Dev.bob)
         #expect(try chain.read(SubtensorStorage.maxAllowedUids, 2) == 8)
         #expect(try chain.subtensorEvents() == [.hyperparameterSet(.maxAllowedUids, netuid: 2, value: .u16(8))])
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func rootSetsAnything() throws {
@@ -59,6 +60,7 @@ import Testing
         #expect(try chain.read(SubtensorStorage.alphaSigmoidSteepness, 2) == -5)
         try chain.setParameter(.activityCutoff, netuid: 2, .u16(100))
         #expect(try chain.read(SubtensorStorage.activityCutoff, 2) == 100)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func originErrors() throws {
@@ -70,6 +72,7 @@ import Testing
         try chain.expectFails(setter(.tempo, .u16(20)), by: Dev.bob, error: .badOrigin)
         try chain.expectFails(setter(.networkRateLimit, netuid: nil, .u64(1)), by: Dev.bob, error: .badOrigin)
         try chain.expectFails(setter(.immunityPeriod, netuid: 1, .u16(1)), by: Dev.bob, error: .badOrigin)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func ownerLimits() throws {
@@ -88,6 +91,7 @@ import Testing
         try chain.setParameter(.adminFreezeWindow, .u16(11))
         try chain.expectFails(setter(.rho, .u16(5)), by: Dev.bob, SubtensorError.adminActionProhibitedDuringWeightsWindow)
         try chain.setParameter(.rho, netuid: 2, .u16(5))
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func boundErrors() throws {
@@ -114,5 +118,6 @@ import Testing
         // Root meets the same general bounds.
         let rootBound = try chain.sudo(setter(.commitRevealWeightsInterval, .u64(0)))
         #expect(rootBound == SubtensorError.revealPeriodTooSmall.dispatchError)
+        try ConservationCheck.verify(chain.state)
     }
 }

@@ -60,6 +60,7 @@ import Testing
         // Under commit-reveal a reveal does not touch LastUpdate.
         #expect(try chain.read(SubtensorStorage.lastUpdate, 2)[0] == block)
         try chain.expectFails(.subtensor(.revealWeights(weights())), by: owner, SubtensorError.noWeightsCommitFound)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func aCommitExpiresAfterItsRevealEpoch() throws {
@@ -76,6 +77,7 @@ import Testing
         try chain.expectFails(.subtensor(.revealWeights(weights(salt: [1]))), by: owner, SubtensorError.revealTooEarly)
         try chain.advanceToNextEpoch(2)
         try chain.expectSuccess(.subtensor(.revealWeights(weights(salt: [1]))), by: owner)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func revealingALaterCommitDropsTheEarlierOnes() throws {
@@ -90,6 +92,7 @@ import Testing
         #expect(left.map(\.hash) == [hash(weights(salt: [3]))])
         try chain.expectFails(.subtensor(.revealWeights(weights(salt: [1]))), by: owner,
                               SubtensorError.invalidRevealCommitHashNotMatch)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func mechanismVariants() throws {
@@ -104,6 +107,7 @@ import Testing
         try chain.expectFails(.subtensor(badCommit), by: owner, SubtensorError.mechanismDoesNotExist)
         let badReveal = SubtensorCall.revealMechanismWeights(weights(mechanism: 1))
         try chain.expectFails(.subtensor(badReveal), by: owner, SubtensorError.mechanismDoesNotExist)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func commitErrors() throws {
@@ -128,6 +132,7 @@ import Testing
         #expect(results.prefix(10).allSatisfy { $0 == nil })
         #expect(results[10] == SubtensorError.tooManyUnrevealedCommits.dispatchError)
         #expect(try chain.read(SubtensorStorage.weightCommits, 2, id(owner))?.count == 10)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func revealErrors() throws {
@@ -145,5 +150,6 @@ import Testing
         try chain.expectFails(.subtensor(.revealWeights(minerWeights)), by: miner,
                               SubtensorError.neuronNoValidatorPermit)
         #expect(try chain.read(SubtensorStorage.weightCommits, 2, id(miner))?.count == 1)
+        try ConservationCheck.verify(chain.state)
     }
 }

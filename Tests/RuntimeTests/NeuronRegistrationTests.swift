@@ -55,6 +55,7 @@ import Testing
         // The counter resets in the next block.
         try chain.produceBlock()
         #expect(try chain.read(SubtensorStorage.registrationsThisBlock, netuid) == 0)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func powRegisterRoutesToTheBurn() throws {
@@ -94,6 +95,7 @@ import Testing
         let frozen = try chain.read(SubtensorStorage.burn, netuid)
         try chain.advance(blocks: 2)
         #expect(try chain.read(SubtensorStorage.burn, netuid) == frozen)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func burnedRegisterErrors() throws {

@@ -40,6 +40,7 @@ import Testing
         #expect(try chain.read(SubtensorStorage.axons, netuid, id(miner))?.ipType == 6)
         try chain.expectSuccess(axon(netuid, ip: 0x7F00_0001), by: miner)
         #expect(try chain.read(SubtensorStorage.axons, netuid, id(miner))?.ip == 0x7F00_0001)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func servePrometheusStoresTheEndpoint() throws {
@@ -49,6 +50,7 @@ import Testing
         let expected = PrometheusInfo(block: block, version: 3, ip: 0x0A00_0001, port: 9090, ipType: 4)
         #expect(try chain.read(SubtensorStorage.prometheus, netuid, id(miner)) == expected)
         #expect(try chain.subtensorEvents().contains(.prometheusServed(netuid: netuid, hotkey: id(miner))))
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test(arguments: [true, false])
@@ -73,6 +75,7 @@ import Testing
         try chain.setParameter(.servingRateLimit, netuid: netuid, .u64(3))
         try chain.advance(blocks: 1)
         try chain.expectSuccess(serve(netuid, 0x0A00_0002, 81, 4), by: miner)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func loopbackIsRefusedWhereTheSpecForbidsIt() throws {
@@ -86,5 +89,6 @@ import Testing
         try chain.expectFails(axon(netuid, ip: 1, ipType: 6), by: miner, SubtensorError.invalidIpAddress)
         try chain.expectFails(prometheus(netuid, ip: 0x7F00_0001), by: miner, SubtensorError.invalidIpAddress)
         try chain.expectSuccess(axon(netuid, ip: 0), by: miner)
+        try ConservationCheck.verify(chain.state)
     }
 }

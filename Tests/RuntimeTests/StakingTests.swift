@@ -144,6 +144,7 @@ import Testing
         try chain.expectSuccess(.subtensor(.unstakeAll(hotkey: id(validator))), by: Dev.dave)
         try chain.expectFails(.subtensor(.unstakeAll(hotkey: id(Dev.hotkey("Nobody")))), by: Dev.dave,
                               SubtensorError.hotKeyAccountNotExists)
+        try ConservationCheck.verify(chain.state)
     }
 
     func move(_ from: Keypair, _ to: Keypair, _ originNetuid: UInt16, _ destinationNetuid: UInt16,

@@ -82,6 +82,7 @@ import Testing
         #expect(try chain.read(SubtensorStorage.firstEmissionBlockNumber, netuid) == block + 1)
         #expect(try chain.read(SubtensorStorage.subtokenEnabled, netuid))
         #expect(try chain.subtensorEvents().contains(.firstEmissionBlockNumberSet(netuid: netuid, block: block + 1)))
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func startCallErrors() throws {
@@ -96,5 +97,6 @@ import Testing
         try chain.expectSuccess(.subtensor(.startCall(netuid: netuid)), by: Dev.bob)
         try chain.expectFails(.subtensor(.startCall(netuid: netuid)), by: Dev.bob,
                               SubtensorError.firstEmissionBlockNumberAlreadySet)
+        try ConservationCheck.verify(chain.state)
     }
 }

@@ -27,6 +27,7 @@ import Testing
         try chain.expectSuccess(.sudo(unchecked), by: Dev.alice)
         #expect(try chain.read(SubtensorStorage.networkRateLimit) == 9)
         #expect(try sudoEvents(chain) == [.sudid(nil)])
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func aFailedInnerCallIsReportedAndRolledBack() throws {
@@ -40,6 +41,7 @@ import Testing
         // A subtensor call dispatched by root has no signer.
         let faucet = RuntimeCall.subtensor(.faucet(blockNumber: 0, nonce: 0, work: []))
         #expect(try chain.sudo(faucet) == .badOrigin)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func onlyTheKeyMaySudo() throws {
@@ -54,6 +56,7 @@ import Testing
         #expect(throws: DispatchError.badOrigin) {
             try context.dispatch(SudoCall.setKey(.id(id(Dev.bob))), origin: .root)
         }
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func setKeyHandsSudoOver() throws {
@@ -65,6 +68,7 @@ import Testing
         #expect(throws: ExtrinsicRejection.invalid(.invalid(.badSigner))) { try chain.submit(call, by: Dev.alice) }
         try chain.expectSuccess(call, by: Dev.bob)
         #expect(try chain.read(SubtensorStorage.networkRateLimit) == 9)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func faucetMintsAThousandTao() throws {

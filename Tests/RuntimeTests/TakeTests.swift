@@ -37,6 +37,7 @@ import Testing
         #expect(try chain.subtensorEvents() == [increased])
         try chain.expectSuccess(increase(11_796), by: Dev.charlie)
         #expect(try chain.read(SubtensorStorage.delegates, id(delegate)) == 11_796)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func takeErrors() throws {
@@ -68,5 +69,6 @@ import Testing
         try chain.setParameter(.txDelegateTakeRateLimit, .u64(0))
         try chain.setParameter(.defaultTake, .u16(1000))
         try chain.expectFails(increase(1001), by: Dev.charlie, SubtensorError.delegateTakeTooHigh)
+        try ConservationCheck.verify(chain.state)
     }
 }

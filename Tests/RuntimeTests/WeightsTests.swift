@@ -64,6 +64,7 @@ import Testing
         let expected = [UInt16Pair(0, 0), UInt16Pair(1, 32768), UInt16Pair(2, 65535)]
         #expect(try chain.read(SubtensorStorage.weights, 2, 0) == expected)
         #expect(try chain.subtensorEvents() == [.weightsSet(netuidIndex: 2, uid: 0)])
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func selfWeightNeedsNoPermit() throws {
@@ -71,6 +72,7 @@ import Testing
         try chain.expectSuccess(set([1], [7]), by: miner1)
         #expect(try chain.read(SubtensorStorage.weights, 2, 1) == [UInt16Pair(1, 65535)])
         #expect(try chain.subtensorEvents() == [.weightsSet(netuidIndex: 2, uid: 1)])
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func setWeightsErrors() throws {
@@ -113,6 +115,7 @@ import Testing
         // A rate limit counts from the last update.
         try chain.setParameter(.weightsSetRateLimit, netuid: 2, .u64(3))
         try chain.expectFails(set([1], [1]), by: miner1, SubtensorError.settingWeightsTooFast)
+        try ConservationCheck.verify(chain.state)
     }
 
     @Test func permitAndMaxWeightLimit() throws {
