@@ -108,7 +108,7 @@ extension RuntimeContext {
             candidates.min { ($0.emission, $0.registered, $0.uid) < ($1.emission, $1.registered, $1.uid) }?.uid
         }
         if mortal.count > Int(try get(SubtensorStorage.minNonImmuneUids, netuid)) { return lowest(mortal) }
-        return lowest(immune) ?? lowest(mortal)
+        return lowest(immune)
     }
 
     /// Raises the burn after a registration: `burn · max(BurnIncreaseMult, 1)`, clamped to `[MinBurn, MaxBurn]`.
