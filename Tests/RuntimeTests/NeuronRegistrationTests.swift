@@ -165,6 +165,29 @@ import Testing
         try ConservationCheck.verify(chain.state)
     }
 
+    @Test func nonImmuneNeuronsArePrunedOnlyAboveMinNonImmuneUids() throws {
+        var chain = try DevChain()
+        let netuid = try chain.createSubnet()
+        try chain.setParameter(.maxAllowedUids, netuid: netuid, .u16(3))
+        try chain.setParameter(.immunityPeriod, netuid: netuid, .u16(3))
+        try chain.register(Dev.hotkey("Old1"), on: netuid)
+        try chain.register(Dev.hotkey("Old2"), on: netuid)
+        try chain.advance(blocks: 3)
+        // Both non-owner neurons are past immunity, but no more than MinNonImmuneUids (10) of them: with no
+        // immune candidate there is nobody to prune.
+        #expect(try chain.context.neuronToPrune(netuid: netuid) == nil)
+        let newcomer = RuntimeCall.subtensor(.burnedRegister(netuid: netuid, hotkey: id(Dev.hotkey("New1"))))
+        try chain.expectFails(newcomer, by: Dev.charlie, SubtensorError.noNeuronIdAvailable)
+        // With MinNonImmuneUids 1 the oldest non-immune neuron goes.
+        try chain.setParameter(.minNonImmuneUids, netuid: netuid, .u16(1))
+        #expect(try chain.register(Dev.hotkey("New1"), on: netuid) == 1)
+        // Now uid 1 is immune and only uid 2 is not: the immune one is pruned.
+        try chain.setParameter(.minNonImmuneUids, netuid: netuid, .u16(10))
+        #expect(try chain.register(Dev.hotkey("New2"), on: netuid) == 1)
+        #expect(try chain.read(SubtensorStorage.keys, netuid, 2) == id(Dev.hotkey("Old2")))
+        try ConservationCheck.verify(chain.state)
+    }
+
     @Test func rootRegisterAndReplacementByStake() throws {
         var chain = try DevChain()
         let weak = Dev.hotkey("RootWeak")
