@@ -24,7 +24,8 @@ import Testing
         #expect(try chain.read(SubtensorStorage.subnetTAO, 2) == lock)
         #expect(try chain.read(SubtensorStorage.subnetLocked, 2) == lock)
         #expect(try chain.read(SubtensorStorage.subnetAlphaOut, 2) == 0)
-        #expect(try chain.read(SubtensorStorage.subnetAlphaIn, 2) > 0)
+        // SubnetAlphaIn = lock / median price of the other subnets (subnet 1's 10 TAO / 10 alpha = 1.0).
+        #expect(try chain.read(SubtensorStorage.subnetAlphaIn, 2) == lock)
         #expect(try chain.read(SubtensorStorage.subnetMechanism, 2) == 1)
         #expect(try chain.read(SubtensorStorage.networkLastLockCost) == lock)
         #expect(try chain.read(SubtensorStorage.networkLastLockBlock) == 1)
