@@ -108,7 +108,7 @@ extension RuntimeContext {
             candidates.min { ($0.emission, $0.registered, $0.uid) < ($1.emission, $1.registered, $1.uid) }?.uid
         }
         if mortal.count > Int(try get(SubtensorStorage.minNonImmuneUids, netuid)) { return lowest(mortal) }
-        return lowest(immune) ?? lowest(mortal)
+        return lowest(immune)
     }
 
     /// Raises the burn after a registration: `burn · max(BurnIncreaseMult, 1)`, clamped to `[MinBurn, MaxBurn]`.
@@ -129,7 +129,7 @@ extension RuntimeContext {
         for netuid in try subnets() where netuid != 0 {
             if blockNumber > 1 {
                 let factor = decayFactorQ32(halfLife: try get(SubtensorStorage.burnHalfLife, netuid))
-                try setClampedBurn(netuid, UInt128(try get(SubtensorStorage.burn, netuid)) * factor >> 32)
+                try setClampedBurn(netuid, (UInt128(try get(SubtensorStorage.burn, netuid)) * factor) >> 32)
             }
             put(SubtensorStorage.registrationsThisBlock, netuid, 0)
         }
@@ -180,8 +180,8 @@ func powQ32(_ base: UInt128, _ exponent: UInt64) -> UInt128 {
     var base = base
     var exponent = exponent
     while exponent > 0 {
-        if exponent & 1 == 1 { result = result * base >> 32 }
-        base = base * base >> 32
+        if exponent & 1 == 1 { result = (result * base) >> 32 }
+        base = (base * base) >> 32
         exponent >>= 1
     }
     return result
