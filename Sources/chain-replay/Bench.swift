@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import BittensorTesting
 import Keys
 import Primitives
@@ -63,6 +64,7 @@ struct Bench: ParsableCommand {
         let clock = ContinuousClock()
         var total = Duration.zero
         var rootTotal = Duration.zero
+        var verifyTotal = Duration.zero
         var applied = 0
         var failed = 0
         for _ in 0..<blocks {
@@ -72,6 +74,7 @@ struct Bench: ParsableCommand {
                 defer { nonces[signer] += 1 }
                 return chain.sign(make(index), with: keys[signer], nonce: nonces[signer])
             }
+            verifyTotal += clock.measure { verifyInParallel(batch, chain: chain) }
             let start = clock.now
             var builder = try BlockBuilder(parentState: chain.state, parentHash: chain.head.hash, number: chain.head.number + 1)
             let results = builder.apply(batch)
@@ -88,8 +91,32 @@ struct Bench: ParsableCommand {
         let seconds = Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18
         let rootMs = (Double(rootTotal.components.seconds) + Double(rootTotal.components.attoseconds) / 1e18) * 1000
         let perSecond = Int(Double(blocks * blockSize) / seconds)
+        let verifySeconds = Double(verifyTotal.components.seconds) + Double(verifyTotal.components.attoseconds) / 1e18
+        let verifyPerSecond = Int(Double(blocks * blockSize) / verifySeconds)
         let microseconds = seconds * 1e6 / Double(blocks * blockSize)
         return "{\"extrinsics_per_second\": \(perSecond), \"microseconds_per_extrinsic\": \(Int(microseconds)), "
-            + "\"state_root_ms_per_block\": \(Int(rootMs / Double(blocks))), \"succeeded\": \(applied), \"failed\": \(failed)}"
+            + "\"state_root_ms_per_block\": \(Int(rootMs / Double(blocks))), "
+            + "\"signatures_alone_per_second\": \(verifyPerSecond), \"succeeded\": \(applied), \"failed\": \(failed)}"
+    }
+
+    /// Verifies the batch's (immortal) signatures alone on all cores, for comparison with the full pipeline.
+    private func verifyInParallel(_ batch: [UncheckedExtrinsic], chain: DevChain) {
+        let implicit = SignedImplicit(specVersion: RuntimeIdentity.specVersion,
+                                      transactionVersion: RuntimeIdentity.transactionVersion,
+                                      genesisHash: chain.genesisHash, birthBlockHash: chain.genesisHash)
+        let work = batch.map { extrinsic -> ([UInt8], [UInt8], [UInt8]) in
+            let signature = extrinsic.signature!
+            guard case .sr25519(let bytes) = signature.signature, case .id(let account) = signature.address else {
+                return ([], [], [])
+            }
+            return (bytes, signingPayload(call: extrinsic.call, extra: signature.extra, implicit: implicit), account.bytes)
+        }
+        let threads = 2
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            for index in stride(from: thread, to: work.count, by: threads) {
+                let (signature, message, key) = work[index]
+                precondition(Keypair.verify(signature: signature, message: message, publicKey: key, cryptoType: .sr25519))
+            }
+        }
     }
 }

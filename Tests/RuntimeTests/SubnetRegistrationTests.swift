@@ -15,7 +15,7 @@ import Testing
         #expect(outcome.error == nil)
         let lock: UInt64 = 100 * tao
         #expect(try chain.free(Dev.bob) == before - lock - outcome.fee)
-        #expect(try chain.subtensorEvents().contains(.networkAdded(netuid: 2, modality: 0)))
+        #expect(try chain.subtensorEvents().contains(.networkAdded(netuid: 2, mechanism: 1)))
         #expect(try chain.read(SubtensorStorage.networksAdded, 2))
         #expect(try chain.read(SubtensorStorage.totalNetworks) == 3)
         #expect(try chain.read(SubtensorStorage.subnetOwner, 2) == id(Dev.bob))

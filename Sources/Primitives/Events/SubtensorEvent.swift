@@ -2,8 +2,8 @@ import SCALE
 
 /// `pallet_subtensor` events this runtime emits, with their variant indices at HEAD (specs/substrate.md §3.3).
 public enum SubtensorEvent: Equatable, Sendable, ScaleCodable {
-    /// 0: `NetworkAdded(netuid, modality)`.
-    case networkAdded(netuid: UInt16, modality: UInt16)
+    /// 0: `NetworkAdded(netuid, mechanism)` (1 for a dynamic subnet).
+    case networkAdded(netuid: UInt16, mechanism: UInt16)
     /// 2: `StakeAdded(coldkey, hotkey, tao, alpha, netuid, fee)`.
     case stakeAdded(coldkey: AccountId32, hotkey: AccountId32, tao: UInt64, alpha: UInt64, netuid: UInt16, fee: UInt64)
     /// 3: `StakeRemoved(coldkey, hotkey, tao, alpha, netuid, fee)`.
@@ -64,7 +64,7 @@ public enum SubtensorEvent: Equatable, Sendable, ScaleCodable {
     public func encode(into writer: inout ScaleWriter) {
         writer.write(byte: index)
         switch self {
-        case .networkAdded(let netuid, let modality): writer.encode(netuid, modality)
+        case .networkAdded(let netuid, let mechanism): writer.encode(netuid, mechanism)
         case .stakeAdded(let coldkey, let hotkey, let tao, let alpha, let netuid, let fee),
              .stakeRemoved(let coldkey, let hotkey, let tao, let alpha, let netuid, let fee):
             writer.encode(coldkey, hotkey, tao, alpha, netuid, fee)
@@ -95,8 +95,8 @@ public enum SubtensorEvent: Equatable, Sendable, ScaleCodable {
         let variant = try reader.readByte()
         switch variant {
         case 0:
-            let (netuid, modality) = try reader.decode(UInt16.self, UInt16.self)
-            self = .networkAdded(netuid: netuid, modality: modality)
+            let (netuid, mechanism) = try reader.decode(UInt16.self, UInt16.self)
+            self = .networkAdded(netuid: netuid, mechanism: mechanism)
         case 2, 3:
             let (coldkey, hotkey, tao, alpha, netuid, fee) =
                 try reader.decode(AccountId32.self, AccountId32.self, UInt64.self, UInt64.self, UInt16.self, UInt64.self)

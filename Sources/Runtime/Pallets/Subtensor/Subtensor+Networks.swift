@@ -48,7 +48,7 @@ extension RuntimeContext {
         put(SubtensorStorage.subnetOwner, netuid, coldkey)
         put(SubtensorStorage.subnetOwnerHotkey, netuid, hotkey)
         _ = try registerNeuron(netuid: netuid, hotkey: hotkey)
-        deposit(.subtensor(.networkAdded(netuid: netuid, modality: 0)))
+        deposit(.subtensor(.networkAdded(netuid: netuid, mechanism: 1)))
     }
 
     /// The median spot price of the dynamic subnets (U64F64 bits), 1.0 when there are none.

@@ -56,7 +56,7 @@ extension RuntimeContext {
 
     mutating func unstakeAll(coldkey: AccountId32, hotkey: AccountId32) throws {
         try ensureHotkeyExists(hotkey)
-        for netuid in try subnets() {
+        for netuid in try subnets() where try netuid == 0 || get(SubtensorStorage.subtokenEnabled, netuid) {
             let alpha = try stake(hotkey: hotkey, coldkey: coldkey, netuid: netuid)
             if alpha > 0 { try unstake(coldkey: coldkey, hotkey: hotkey, netuid: netuid, alpha: alpha) }
         }
@@ -75,7 +75,11 @@ extension RuntimeContext {
     mutating func transferStake(coldkey: AccountId32, to destinationColdkey: AccountId32, hotkey: AccountId32,
                                 originNetuid: UInt16, destinationNetuid: UInt16, alpha: UInt64) throws {
         try ensureSubnetExists(originNetuid)
-        guard try get(SubtensorStorage.transferToggle, originNetuid) else { throw SubtensorError.transferDisallowed }
+        guard destinationColdkey != coldkey || originNetuid != destinationNetuid else { throw SubtensorError.sameNetuid }
+        try ensureSubnetExists(destinationNetuid)
+        for netuid in [originNetuid, destinationNetuid] {
+            guard try get(SubtensorStorage.transferToggle, netuid) else { throw SubtensorError.transferDisallowed }
+        }
         let tao = try transitionStake(from: (hotkey, coldkey, originNetuid), to: (hotkey, destinationColdkey, destinationNetuid),
                                       alpha: alpha)
         deposit(.subtensor(.stakeTransferred(originColdkey: coldkey, destinationColdkey: destinationColdkey,
