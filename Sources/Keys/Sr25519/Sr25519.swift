@@ -21,6 +21,26 @@ public enum Sr25519 {
     public static func verify(
         signature: [UInt8], message: [UInt8], publicKey: [UInt8], context: [UInt8] = substrateContext
     ) throws -> Bool {
+        guard let parsed = try ParsedSignature(signature: signature, message: message, publicKey: publicKey,
+                                               context: context) else { return false }
+        return parsed.equationHolds()
+    }
+}
+
+/// A signature checked for format, with its challenge computed: what remains is the group equation.
+struct ParsedSignature {
+    /// The signature scalar.
+    let s: Scalar
+    /// The challenge `k = H(context, message, A, R)`.
+    let k: Scalar
+    /// The public key A.
+    let publicKey: RistrettoPoint
+    /// The commitment R.
+    let commitment: RistrettoPoint
+
+    /// Parses as schnorrkel does; nil when R does not decode (the signature cannot verify).
+    /// - Throws: `KeyError` for malformed inputs (see `Sr25519.verify`).
+    init?(signature: [UInt8], message: [UInt8], publicKey: [UInt8], context: [UInt8]) throws {
         guard signature.count == 64 else {
             throw KeyError(.invalidLength, "an sr25519 signature is 64 bytes, got \(signature.count)")
         }
@@ -32,23 +52,29 @@ public enum Sr25519 {
         guard sBytes[31] & 0xF0 == 0 || Scalar.isCanonical(sBytes) else {
             throw KeyError(.scalarFormatError, "signature scalar is not reduced modulo l")
         }
-        let s = Scalar(unreduced: sBytes)
+        s = Scalar(unreduced: sBytes)
         guard publicKey.count == 32 else {
             throw KeyError(.invalidLength, "an sr25519 public key is 32 bytes, got \(publicKey.count)")
         }
         guard let point = RistrettoPoint(decoding: publicKey) else {
             throw KeyError(.pointDecompressionError, "public key is not a ristretto255 point")
         }
-        let commitment = Array(signature[0..<32])
-        var transcript = signingTranscript(context: context, message: message)
+        self.publicKey = point
+        let commitmentBytes = Array(signature[0..<32])
+        var transcript = Sr25519.signingTranscript(context: context, message: message)
         transcript.append(label: "proto-name", message: Array("Schnorr-sig".utf8))
         transcript.append(label: "sign:pk", message: publicKey)
-        transcript.append(label: "sign:R", message: commitment)
-        let k = Scalar(reducingWide: transcript.challengeBytes(label: "sign:c", count: 64))
+        transcript.append(label: "sign:R", message: commitmentBytes)
+        k = Scalar(reducingWide: transcript.challengeBytes(label: "sign:c", count: 64))
         // schnorrkel compares encode(s·B − k·A) with R's bytes; R's encoding is canonical exactly when it
         // decodes, so decoding R and checking the equation in the group gives the same answers.
-        guard let commitmentPoint = RistrettoPoint(decoding: commitment) else { return false }
-        return RistrettoPoint.vartimeSchnorrEquationHolds(s: s.bytes, k: k.bytes, publicKey: point, commitment: commitmentPoint)
+        guard let commitmentPoint = RistrettoPoint(decoding: commitmentBytes) else { return nil }
+        commitment = commitmentPoint
+    }
+
+    /// Whether `s·B − k·A == R`.
+    func equationHolds() -> Bool {
+        RistrettoPoint.vartimeSchnorrEquationHolds(s: s.bytes, k: k.bytes, publicKey: publicKey, commitment: commitment)
     }
 }
 

@@ -41,21 +41,32 @@ public struct BlockBuilder: Sendable {
     /// transaction, which is rolled back if the call fails.
     /// - Throws: `ExtrinsicRejection` when the extrinsic may not be included; nothing changes then.
     public mutating func apply(_ extrinsic: UncheckedExtrinsic) throws(ExtrinsicRejection) -> ApplyOutcome {
-        try apply(extrinsic, signatureValid: nil)
+        try apply(extrinsic, prechecked: nil)
     }
 
     /// Applies `batch` in order. Signatures are verified on background threads, ahead of the extrinsics being
     /// applied, each exactly once.
     public mutating func apply(_ batch: [UncheckedExtrinsic]) -> [Result<ApplyOutcome, ExtrinsicRejection>] {
-        let verifier = PipelinedVerifier(batch.map { try? signatureCheck(for: $0) })
+        let checks = batch.map { extrinsic in
+            Result { () throws(ExtrinsicRejection) in try signatureCheck(for: extrinsic) }
+        }
+        let verifier = PipelinedVerifier(checks.map { try? $0.get() })
         return batch.indices.map { index in
             Result { () throws(ExtrinsicRejection) in
-                try apply(batch[index], signatureValid: batch[index].signature == nil ? nil : verifier.isValid(index))
+                let prechecked = batch[index].signature == nil ? nil : Prechecked(check: checks[index],
+                                                                                   valid: verifier.isValid(index))
+                return try apply(batch[index], prechecked: prechecked)
             }
         }
     }
 
-    private mutating func apply(_ extrinsic: UncheckedExtrinsic, signatureValid: Bool?) throws(ExtrinsicRejection)
+    /// A signature whose payload was built and verified ahead of applying its extrinsic.
+    private struct Prechecked {
+        let check: Result<SignatureCheck, ExtrinsicRejection>
+        let valid: Bool
+    }
+
+    private mutating func apply(_ extrinsic: UncheckedExtrinsic, prechecked: Prechecked?) throws(ExtrinsicRejection)
         -> ApplyOutcome {
         let call: RuntimeCall
         do {
@@ -66,7 +77,7 @@ public struct BlockBuilder: Sendable {
         context.phase = .applyExtrinsic(UInt32(extrinsics.count))
         let outcome: ApplyOutcome
         if let signature = extrinsic.signature {
-            outcome = try applySigned(extrinsic, signature: signature, call: call, signatureValid: signatureValid)
+            outcome = try applySigned(extrinsic, signature: signature, call: call, prechecked: prechecked)
         } else {
             outcome = try applyInherent(call)
         }
@@ -87,9 +98,17 @@ public struct BlockBuilder: Sendable {
     }
 
     private mutating func applySigned(_ extrinsic: UncheckedExtrinsic, signature: UncheckedExtrinsic.Signature,
-                                      call: RuntimeCall, signatureValid: Bool?) throws(ExtrinsicRejection) -> ApplyOutcome {
-        let check = try signatureCheck(for: extrinsic)
-        guard signatureValid ?? check.verify() else { throw .invalid(.invalid(.badProof)) }
+                                      call: RuntimeCall, prechecked: Prechecked?) throws(ExtrinsicRejection) -> ApplyOutcome {
+        let check: SignatureCheck
+        let valid: Bool
+        if let prechecked {
+            check = try prechecked.check.get()
+            valid = prechecked.valid
+        } else {
+            check = try signatureCheck(for: extrinsic)
+            valid = check.verify()
+        }
+        guard valid else { throw .invalid(.invalid(.badProof)) }
         let signer = try! AccountId32(check.publicKey)
         let fee = TransactionFee.partialFee(call: call, length: extrinsic.encoded.count) + signature.extra.tip
         do {

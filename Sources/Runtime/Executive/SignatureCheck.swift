@@ -23,8 +23,9 @@ struct SignatureCheck: Sendable {
 }
 
 /// Verifies a batch of signatures in chunks on background workers, so the caller can apply extrinsic i as soon
-/// as its chunk is done while later chunks are still being verified. Each signature is verified exactly once;
-/// the results do not depend on scheduling.
+/// as its chunk is done while later chunks are still being verified. The sr25519 signatures of a chunk are
+/// batch-verified together (`Sr25519.verifyBatch`, falling back to one by one only when the chunk holds a bad
+/// one). The results do not depend on scheduling.
 final class PipelinedVerifier: @unchecked Sendable {
     private static let chunkSize = 64
     private let checks: [SignatureCheck?]
@@ -56,8 +57,18 @@ final class PipelinedVerifier: @unchecked Sendable {
         while true {
             let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
             guard chunk < chunkDone.count else { return }
-            let end = min((chunk + 1) * Self.chunkSize, checks.count)
-            for index in chunk * Self.chunkSize..<end { results[index] = checks[index]?.verify() ?? false }
+            let range = chunk * Self.chunkSize..<min((chunk + 1) * Self.chunkSize, checks.count)
+            var batch: [(index: Int, item: Sr25519.BatchItem)] = []
+            for index in range {
+                guard let check = checks[index] else { continue }
+                if case .sr25519(let signature) = check.signature {
+                    batch.append((index, Sr25519.BatchItem(signature: signature, message: check.message,
+                                                           publicKey: check.publicKey)))
+                } else {
+                    results[index] = check.verify()
+                }
+            }
+            for (entry, valid) in zip(batch, Sr25519.verifyBatch(batch.map(\.item))) { results[entry.index] = valid }
             chunkDone[chunk].signal()
         }
     }
