@@ -1,4 +1,5 @@
 import BittensorTesting
+import Foundation
 import Keys
 import Primitives
 @testable import Runtime
@@ -49,5 +50,33 @@ import Testing
         spec = .development
         spec.genesis.balances[0].free = 10
         #expect { try spec.genesisState() } throws: { ($0 as? GenesisError)?.reason.contains("existential") == true }
+    }
+}
+
+@Suite struct ChainSpecJSONTests {
+    @Test func theDevSpecSurvivesJSONAndGivesTheSameGenesis() throws {
+        let json = try JSONEncoder().encode(ChainSpec.development)
+        let decoded = try JSONDecoder().decode(ChainSpec.self, from: json)
+        #expect(decoded == .development)
+        #expect(try decoded.genesisBlock().block.hash == ChainSpec.development.genesisBlock().block.hash)
+    }
+
+    @Test func aHandWrittenSpecLoadsWithDefaultsForWhatItLeavesOut() throws {
+        let alice = Dev.alice.ss58Address
+        let json = """
+            {"name": "Custom", "id": "custom", "chainType": "Local", "blockTimeMilliseconds": 12000,
+             "properties": {"tokenSymbol": "TAO", "tokenDecimals": 9, "ss58Format": 42},
+             "genesis": {"balances": [{"account": "\(alice)", "free": 5000000000000}], "sudo": "\(alice)",
+                         "authorities": ["\(alice)"],
+                         "subtensor": {"rootOwner": "\(alice)", "rootOwnerHotkey": "\(alice)", "subnetTempo": 360,
+                                       "commitReveal": true, "faucet": false, "loopbackServing": false}}}
+            """
+        let spec = try JSONDecoder().decode(ChainSpec.self, from: Data(json.utf8))
+        var chain = try DevChain(spec: spec)
+        #expect(try chain.read(SubtensorStorage.startCallDelay) == 50_400)
+        #expect(try chain.read(SubtensorStorage.tempo, 1) == 360)
+        try chain.expectFailure(.subtensor(.faucet(blockNumber: 0, nonce: 0, work: [])), by: Dev.alice, SubtensorError.faucetDisabled)
+        let broken = json.replacingOccurrences(of: "\"free\": 5000000000000", with: "\"free\": -1")
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ChainSpec.self, from: Data(broken.utf8)) }
     }
 }
