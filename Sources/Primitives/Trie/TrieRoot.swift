@@ -41,7 +41,13 @@ public enum TrieRoot {
     private typealias Entry = (nibbles: [UInt8], value: [UInt8])
 
     static func nibbles(of key: [UInt8]) -> [UInt8] {
-        key.flatMap { [$0 >> 4, $0 & 0x0F] }
+        [UInt8](unsafeUninitializedCapacity: key.count * 2) { buffer, count in
+            for (index, byte) in key.enumerated() {
+                buffer[2 * index] = byte >> 4
+                buffer[2 * index + 1] = byte & 0x0F
+            }
+            count = key.count * 2
+        }
     }
 
     /// Encodes the node holding `entries`, which all share their first `depth` nibbles.
