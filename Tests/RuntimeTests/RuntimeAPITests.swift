@@ -4,6 +4,7 @@ import Primitives
 @testable import Runtime
 import SCALE
 import Testing
+import TestSupport
 
 /// Runtime-API results built from a dev chain's storage decode with the layouts proven against recorded
 /// mainnet responses (PrimitivesTests), and carry what the chain holds.
@@ -82,6 +83,31 @@ import Testing
         let cost = try call("SubnetRegistrationRuntimeApi_get_network_registration_cost", [], on: chain, as: UInt64.self)
         #expect(cost == (try RuntimeContext(queryOn: chain.state).networkLockCost()))
         #expect(try call("AccountNonceApi_account_nonce", Dev.account(Dev.charlie).bytes, on: chain, as: UInt32.self) == 3)
+    }
+
+    @Test func feeEstimatesIgnoreTheSignatureAndMatchTheChargedFee() throws {
+        var chain = try DevChain()
+        let transfer = RuntimeCall.balances(.transferKeepAlive(dest: .id(Dev.account(Dev.bob)), value: tao))
+        let signed = chain.sign(transfer, with: Dev.alice)
+        let zeroed = UncheckedExtrinsic(signature: UncheckedExtrinsic.Signature(
+            address: signed.signature!.address, signature: .sr25519([UInt8](repeating: 0, count: 64)),
+            extra: signed.signature!.extra), call: signed.call)
+        var arguments = zeroed.scaleEncoded
+        arguments += withUnsafeBytes(of: UInt32(zeroed.encoded.count).littleEndian, Array.init)
+        let info = try call("TransactionPaymentApi_query_info", arguments, on: chain, as: RuntimeDispatchInfo.self)
+        let charged = try chain.submit(transfer, by: Dev.alice)
+        #expect(info.partialFee == charged.fee)
+        #expect(info.dispatchClass == DispatchClass.normal)
+        #expect(info.weight.refTime == TransactionFee.baseWeight + TransactionFee.weight(of: transfer))
+    }
+
+    @Test func coreVersionNamesSubtensorsRuntimeAndItsAPIs() throws {
+        let chain = try DevChain()
+        let version = try call("Core_version", [], on: chain, as: RuntimeVersion.self)
+        #expect(version.specName == "node-subtensor" && version.specVersion == 425 && version.transactionVersion == 1)
+        #expect(version.apis.contains { $0.id == hexBytes("df6acb689907609b") && $0.version == 5 })
+        #expect(version.apis.contains { $0.id == hexBytes("806df4ccaa9ed485") })
+        #expect(version.apis.contains { $0.id == hexBytes("8375104b299b74c5") && $0.version == 2 })
     }
 
     @Test func unknownMethodsAndBadArgumentsAreRefused() throws {

@@ -1,3 +1,4 @@
+import Hashing
 import Primitives
 import SCALE
 
@@ -115,5 +116,30 @@ public enum RuntimeAPI {
         "AccountNonceApi_account_nonce": { context, reader, writer in
             writer.encode(try context.get(SystemStorage.account, try reader.decode(AccountId32.self)).nonce)
         },
+        "TransactionPaymentApi_query_info": { _, reader, writer in
+            let (extrinsic, length) = try reader.decode(UncheckedExtrinsic.self, UInt32.self)
+            let call = try RuntimeCall(scaleEncoded: extrinsic.call)
+            let weight = Weight(refTime: TransactionFee.baseWeight + TransactionFee.weight(of: call), proofSize: 0)
+            writer.encode(RuntimeDispatchInfo(weight: weight, dispatchClass: .normal,
+                                              partialFee: TransactionFee.partialFee(call: call, length: Int(length))))
+        },
+        "Core_version": { _, _, writer in
+            writer.encode(RuntimeAPI.version)
+        },
     ]
+
+    /// The APIs this runtime answers, with subtensor's versions (specs/substrate.md §5.4), by `blake2_64` id.
+    static let apiVersions: [(name: String, version: UInt32)] = [
+        ("Core", 5), ("AccountNonceApi", 1), ("TransactionPaymentApi", 4), ("DelegateInfoRuntimeApi", 1),
+        ("NeuronInfoRuntimeApi", 1), ("SubnetInfoRuntimeApi", 2), ("StakeInfoRuntimeApi", 1),
+        ("SubnetRegistrationRuntimeApi", 1),
+    ]
+
+    /// `Core_version`: subtensor's names and versions (spec 425, transaction version 1, state version 1).
+    public static let version = RuntimeVersion(
+        specName: RuntimeIdentity.specName, implName: RuntimeIdentity.specName, authoringVersion: 1,
+        specVersion: RuntimeIdentity.specVersion, implVersion: 1,
+        apis: apiVersions.map { try! RuntimeVersion.API(id: Blake2b.hash(Array($0.name.utf8), outputByteCount: 8),
+                                                        version: $0.version) },
+        transactionVersion: RuntimeIdentity.transactionVersion, systemVersion: 1)
 }
