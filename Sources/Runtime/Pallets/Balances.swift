@@ -68,9 +68,15 @@ extension RuntimeContext {
     }
 
     /// Creates TAO (the dev faucet): both issuance counters rise.
+    /// - Throws: `Arithmetic(Overflow)` past `u64::MAX` rao.
     mutating func mintIssuance(_ amount: UInt64) throws {
-        try mutate(BalancesStorage.totalIssuance) { $0 += amount }
-        try mutate(SubtensorStorage.totalIssuance) { $0 += amount }
+        for counter in [BalancesStorage.totalIssuance, SubtensorStorage.totalIssuance] {
+            try mutate(counter) { issuance in
+                let (sum, overflow) = issuance.addingReportingOverflow(amount)
+                if overflow { throw DispatchError.arithmetic(1) }
+                issuance = sum
+            }
+        }
     }
 
     /// Moves free balance out of an account into subtensor's stake accounting (a pool or a lock): the TAO

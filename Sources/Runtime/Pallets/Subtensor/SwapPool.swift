@@ -39,7 +39,7 @@ struct SwapPool {
         let fee = fee(on: tao)
         if isStable { return Swap(amountOut: tao, fee: 0) }
         let taoIn = UInt128(tao - fee)
-        let out = UInt64(UInt128(alpha) * taoIn / (UInt128(self.tao) + taoIn))
+        let out = UInt64(mulDiv(UInt128(alpha), taoIn, UInt128(self.tao) + taoIn))
         guard alpha - out >= Self.minimumLiquidity else { throw SubtensorError.insufficientLiquidity }
         return Swap(amountOut: out, fee: fee)
     }
@@ -50,7 +50,7 @@ struct SwapPool {
         let fee = fee(on: alphaAmount)
         if isStable { return Swap(amountOut: alphaAmount, fee: 0) }
         let alphaIn = UInt128(alphaAmount - fee)
-        let out = UInt64(UInt128(tao) * alphaIn / (UInt128(alpha) + alphaIn))
+        let out = UInt64(mulDiv(UInt128(tao), alphaIn, UInt128(alpha) + alphaIn))
         guard tao - out >= Self.minimumLiquidity else { throw SubtensorError.insufficientLiquidity }
         return Swap(amountOut: out, fee: fee)
     }
