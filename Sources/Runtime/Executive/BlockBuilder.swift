@@ -111,14 +111,15 @@ public struct BlockBuilder: Sendable {
         guard valid else { throw .invalid(.invalid(.badProof)) }
         let signer = try! AccountId32(check.publicKey)
         let fee = TransactionFee.partialFee(call: call, length: extrinsic.encoded.count) + signature.extra.tip
+        let account: AccountInfo
         do {
-            try validate(signer: signer, extra: signature.extra, call: call, fee: fee)
+            account = try validate(signer: signer, extra: signature.extra, call: call, fee: fee)
         } catch let rejection as ExtrinsicRejection {
             throw rejection
         } catch {
             throw .invalid(.invalid(.payment))
         }
-        let error = chargeAndDispatch(call, signer: signer, fee: fee, tip: signature.extra.tip)
+        let error = chargeAndDispatch(call, signer: signer, account: account, fee: fee, tip: signature.extra.tip)
         let info = DispatchEventInfo(refTime: TransactionFee.baseWeight + TransactionFee.weight(of: call))
         context.deposit(.system(error.map { .extrinsicFailed($0, info) } ?? .extrinsicSuccess(info)))
         return ApplyOutcome(fee: fee, error: error)
@@ -142,8 +143,8 @@ public struct BlockBuilder: Sendable {
     }
 
     /// `CheckNonce`, the sudo-key extension and `ChargeTransactionPayment`'s ability to pay (keeping the
-    /// existential deposit).
-    private func validate(signer: AccountId32, extra: SignedExtra, call: RuntimeCall, fee: UInt64) throws {
+    /// existential deposit). Returns the signer's account as it stands.
+    private func validate(signer: AccountId32, extra: SignedExtra, call: RuntimeCall, fee: UInt64) throws -> AccountInfo {
         let account = try SystemStorage.account.value(signer, in: context.state)
         guard extra.nonce >= account.nonce else { throw ExtrinsicRejection.invalid(.invalid(.stale)) }
         guard extra.nonce == account.nonce else { throw ExtrinsicRejection.invalid(.invalid(.future)) }
@@ -153,17 +154,21 @@ public struct BlockBuilder: Sendable {
         guard account.providers > 0, account.free >= fee + RuntimeContext.existentialDeposit else {
             throw ExtrinsicRejection.invalid(.invalid(.payment))
         }
+        return account
     }
 
-    /// Takes the nonce and the fee, then runs the call transactionally. Returns the call's error, if any.
-    private mutating func chargeAndDispatch(_ call: RuntimeCall, signer: AccountId32, fee: UInt64, tip: UInt64)
-        -> DispatchError? {
+    /// Takes the nonce and the fee (validated against `account`, so the account stays above the existential
+    /// deposit), then runs the call transactionally. Returns the call's error, if any.
+    private mutating func chargeAndDispatch(_ call: RuntimeCall, signer: AccountId32, account: AccountInfo,
+                                            fee: UInt64, tip: UInt64) -> DispatchError? {
+        var charged = account
+        charged.nonce += 1
+        charged.free -= fee
+        context.put(SystemStorage.account, signer, charged)
         do {
-            try context.mutate(SystemStorage.account, signer) { $0.nonce += 1 }
-            try context.debitFree(signer, fee, keepAlive: true)
             try context.burnIssuance(fee)
         } catch {
-            preconditionFailure("a validated fee could not be charged: \(error)")
+            preconditionFailure("the issuance could not be read: \(error)")
         }
         context.deposit(.balances(.withdraw(who: signer, amount: fee)))
         context.deposit(.transactionFeePaid(who: signer, actualFee: fee, tip: tip))
