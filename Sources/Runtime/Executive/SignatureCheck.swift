@@ -32,11 +32,11 @@ final class PipelinedVerifier: @unchecked Sendable {
     private let results: UnsafeMutableBufferPointer<Bool>
     private let chunkDone: [DispatchSemaphore]
     private let nextChunk = Atomic<Int>(0)
-    private let finished = DispatchGroup()
     private var waited: [Bool]
 
-    /// Starts verifying `checks` (nil entries verify as false) on `workers` background threads.
-    init(_ checks: [SignatureCheck?], workers: Int = 2) {
+    /// Starts verifying `checks` (nil entries verify as false) on `workers` background threads. While the chunk
+    /// the caller needs is not ready, the caller verifies chunks nobody has taken yet, so no core sits idle.
+    init(_ checks: [SignatureCheck?], workers: Int = 1) {
         self.checks = checks
         results = .allocate(capacity: checks.count)
         results.initialize(repeating: false)
@@ -44,40 +44,54 @@ final class PipelinedVerifier: @unchecked Sendable {
         chunkDone = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
         waited = [Bool](repeating: false, count: chunks)
         for _ in 0..<min(workers, chunks) {
-            DispatchQueue.global().async(group: finished) { self.work() }
+            DispatchQueue.global().async { self.work() }
         }
     }
 
+    /// Runs when the last holder lets go: the caller, or a worker (which holds the verifier while it works).
     deinit {
-        finished.wait()
         results.deallocate()
     }
 
     private func work() {
-        while true {
-            let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
-            guard chunk < chunkDone.count else { return }
-            let range = chunk * Self.chunkSize..<min((chunk + 1) * Self.chunkSize, checks.count)
-            var batch: [(index: Int, item: Sr25519.BatchItem)] = []
-            for index in range {
-                guard let check = checks[index] else { continue }
-                if case .sr25519(let signature) = check.signature {
-                    batch.append((index, Sr25519.BatchItem(signature: signature, message: check.message,
-                                                           publicKey: check.publicKey)))
-                } else {
-                    results[index] = check.verify()
-                }
+        while verifyNextChunk() {}
+    }
+
+    /// Takes the next unverified chunk and verifies it; false when none is left.
+    private func verifyNextChunk() -> Bool {
+        let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard chunk < chunkDone.count else { return false }
+        verify(chunk: chunk)
+        return true
+    }
+
+    /// Verifies one chunk (its sr25519 signatures as one batch) and signals it done.
+    private func verify(chunk: Int) {
+        let range = chunk * Self.chunkSize..<min((chunk + 1) * Self.chunkSize, checks.count)
+        var batch: [(index: Int, item: Sr25519.BatchItem)] = []
+        for index in range {
+            guard let check = checks[index] else { continue }
+            if case .sr25519(let signature) = check.signature {
+                batch.append((index, Sr25519.BatchItem(signature: signature, message: check.message,
+                                                       publicKey: check.publicKey)))
+            } else {
+                results[index] = check.verify()
             }
-            for (entry, valid) in zip(batch, Sr25519.verifyBatch(batch.map(\.item))) { results[entry.index] = valid }
-            chunkDone[chunk].signal()
         }
+        for (entry, valid) in zip(batch, Sr25519.verifyBatch(batch.map(\.item))) { results[entry.index] = valid }
+        chunkDone[chunk].signal()
     }
 
     /// Whether signature `index` verified, waiting for its chunk if needed. Called from one thread.
     func isValid(_ index: Int) -> Bool {
         let chunk = index / Self.chunkSize
         if !waited[chunk] {
-            chunkDone[chunk].wait()
+            while chunkDone[chunk].wait(timeout: .now()) == .timedOut {
+                guard verifyNextChunk() else {
+                    chunkDone[chunk].wait()
+                    break
+                }
+            }
             waited[chunk] = true
         }
         return results[index]
