@@ -19,13 +19,12 @@ extension FixedPointNumber {
 
     /// `checked_round()`: the nearest integer value, ties away from zero, or `nil` if it does not fit.
     @inlinable public func checkedRound() -> Self? {
-        let half = Self(bits: (1 as Raw) << (Self.fractionalBits - 1))
-        if bits >= 0 {
-            // floor(x + 1/2)
-            return checkedAdd(half)?.floor()
-        }
-        // ceil(x - 1/2): ties (exactly .5 below zero) move away from zero.
-        return checkedSub(half)?.checkedCeil()
+        let floored = floor()
+        let fraction = bits & Self.fractionMask
+        let half: Raw = (1 as Raw) << (Self.fractionalBits - 1)
+        // Positive ties go up (away from zero); negative ties stay at the floor (away from zero).
+        let roundUp = bits >= 0 ? fraction >= half : fraction > half
+        return roundUp ? floored.checkedAdd(.one) : floored
     }
 
     /// `round()`: the nearest integer value, ties away from zero; traps if it does not fit.
