@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "Hashing", targets: ["Hashing"]),
         .library(name: "SCALE", targets: ["SCALE"]),
+        .library(name: "FixedPoint", targets: ["FixedPoint"]),
         .library(name: "Keys", targets: ["Keys"]),
         .library(name: "Wallet", targets: ["Wallet"]),
         .library(name: "Primitives", targets: ["Primitives"]),
@@ -27,6 +28,7 @@ let package = Package(
         ),
         .target(name: "Hashing", dependencies: ["CSodium"]),
         .target(name: "SCALE"),
+        .target(name: "FixedPoint"),
         .target(name: "CurveArithmetic", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Keys",
@@ -53,6 +55,7 @@ let package = Package(
             "Hashing", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .testTarget(name: "SCALETests", dependencies: ["SCALE", "TestSupport"]),
+        .testTarget(name: "FixedPointTests", dependencies: ["FixedPoint", "TestSupport"]),
         .testTarget(name: "CurveArithmeticTests", dependencies: ["CurveArithmetic"]),
         .testTarget(name: "KeysTests", dependencies: [
             "Keys", "Hashing", "CSodium", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
