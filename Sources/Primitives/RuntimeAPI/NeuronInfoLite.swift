@@ -45,7 +45,11 @@ public struct NeuronInfoLite: Equatable, Sendable, ScaleCodable {
     }
 
     /// A value with every field given.
-    public init(hotkey: AccountId32, coldkey: AccountId32, uid: UInt16, netuid: UInt16, active: Bool, axonInfo: AxonInfo, prometheusInfo: PrometheusInfo, stake: [(coldkey: AccountId32, amount: UInt64)], rank: UInt16, emission: UInt64, incentive: UInt16, consensus: UInt16, trust: UInt16, validatorTrust: UInt16, dividends: UInt16, lastUpdate: UInt64, validatorPermit: Bool, pruningScore: UInt16) {
+    public init(hotkey: AccountId32, coldkey: AccountId32, uid: UInt16, netuid: UInt16, active: Bool,
+                axonInfo: AxonInfo, prometheusInfo: PrometheusInfo, stake: [(coldkey: AccountId32, amount: UInt64)],
+                rank: UInt16, emission: UInt64, incentive: UInt16, consensus: UInt16, trust: UInt16,
+                validatorTrust: UInt16, dividends: UInt16, lastUpdate: UInt64, validatorPermit: Bool,
+                pruningScore: UInt16) {
         self.hotkey = hotkey
         self.coldkey = coldkey
         self.uid = uid

@@ -32,7 +32,13 @@ public struct SubnetHyperparameters: Equatable, Sendable, ScaleCodable {
     public var liquidAlphaEnabled: Bool
 
     /// A value with every field given.
-    public init(rho: UInt16, kappa: UInt16, immunityPeriod: UInt16, minAllowedWeights: UInt16, maxWeightsLimit: UInt16, tempo: UInt16, minDifficulty: UInt64, maxDifficulty: UInt64, weightsVersion: UInt64, weightsRateLimit: UInt64, adjustmentInterval: UInt16, activityCutoff: UInt64, registrationAllowed: Bool, targetRegsPerInterval: UInt16, minBurn: UInt64, maxBurn: UInt64, bondsMovingAvg: UInt64, maxRegsPerBlock: UInt16, servingRateLimit: UInt64, maxValidators: UInt16, adjustmentAlpha: UInt64, difficulty: UInt64, commitRevealPeriod: UInt64, commitRevealWeightsEnabled: Bool, alphaHigh: UInt16, alphaLow: UInt16, liquidAlphaEnabled: Bool) {
+    public init(rho: UInt16, kappa: UInt16, immunityPeriod: UInt16, minAllowedWeights: UInt16,
+                maxWeightsLimit: UInt16, tempo: UInt16, minDifficulty: UInt64, maxDifficulty: UInt64,
+                weightsVersion: UInt64, weightsRateLimit: UInt64, adjustmentInterval: UInt16, activityCutoff: UInt64,
+                registrationAllowed: Bool, targetRegsPerInterval: UInt16, minBurn: UInt64, maxBurn: UInt64,
+                bondsMovingAvg: UInt64, maxRegsPerBlock: UInt16, servingRateLimit: UInt64, maxValidators: UInt16,
+                adjustmentAlpha: UInt64, difficulty: UInt64, commitRevealPeriod: UInt64,
+                commitRevealWeightsEnabled: Bool, alphaHigh: UInt16, alphaLow: UInt16, liquidAlphaEnabled: Bool) {
         self.rho = rho
         self.kappa = kappa
         self.immunityPeriod = immunityPeriod

@@ -43,7 +43,11 @@ public struct SubnetInfo: Equatable, Sendable, ScaleCodable {
     public var identity: SubnetIdentity?
 
     /// A value with every field given.
-    public init(netuid: UInt16, rho: UInt16, kappa: UInt16, difficulty: UInt64, immunityPeriod: UInt16, maxAllowedValidators: UInt16, minAllowedWeights: UInt16, maxWeightsLimit: UInt16, scalingLawPower: UInt16, subnetworkN: UInt16, maxAllowedUids: UInt16, blocksSinceLastStep: UInt64, tempo: UInt16, networkModality: UInt16, networkConnect: [[UInt16]], emissionValue: UInt64, burn: UInt64, owner: AccountId32, identity: SubnetIdentity?) {
+    public init(netuid: UInt16, rho: UInt16, kappa: UInt16, difficulty: UInt64, immunityPeriod: UInt16,
+                maxAllowedValidators: UInt16, minAllowedWeights: UInt16, maxWeightsLimit: UInt16,
+                scalingLawPower: UInt16, subnetworkN: UInt16, maxAllowedUids: UInt16, blocksSinceLastStep: UInt64,
+                tempo: UInt16, networkModality: UInt16, networkConnect: [[UInt16]], emissionValue: UInt64,
+                burn: UInt64, owner: AccountId32, identity: SubnetIdentity?) {
         self.netuid = netuid
         self.rho = rho
         self.kappa = kappa

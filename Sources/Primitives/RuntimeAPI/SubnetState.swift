@@ -41,7 +41,11 @@ public struct SubnetState: Equatable, Sendable, ScaleCodable {
     public var emissionHistory: [[UInt64]]
 
     /// A value with every field given.
-    public init(netuid: UInt16, hotkeys: [AccountId32], coldkeys: [AccountId32], active: [Bool], validatorPermit: [Bool], pruningScore: [UInt16], lastUpdate: [UInt64], emission: [UInt64], dividends: [UInt16], incentives: [UInt16], consensus: [UInt16], trust: [UInt16], rank: [UInt16], blockAtRegistration: [UInt64], alphaStake: [UInt64], taoStake: [UInt64], totalStake: [UInt64], emissionHistory: [[UInt64]]) {
+    public init(netuid: UInt16, hotkeys: [AccountId32], coldkeys: [AccountId32], active: [Bool],
+                validatorPermit: [Bool], pruningScore: [UInt16], lastUpdate: [UInt64], emission: [UInt64],
+                dividends: [UInt16], incentives: [UInt16], consensus: [UInt16], trust: [UInt16], rank: [UInt16],
+                blockAtRegistration: [UInt64], alphaStake: [UInt64], taoStake: [UInt64], totalStake: [UInt64],
+                emissionHistory: [[UInt64]]) {
         self.netuid = netuid
         self.hotkeys = hotkeys
         self.coldkeys = coldkeys
