@@ -32,6 +32,9 @@ public struct EpochInput: Codable, Hashable, Sendable {
     public var ownerUID: Int?
     /// The alpha distributed by this epoch, in rao.
     public var raoEmission: UInt64
+    /// Commit-reveal mask (§1.6 step 4, applied only when non-nil, i.e. `CommitRevealWeightsEnabled`):
+    /// per UID the earliest block of its un-expired weight commits, `nil` for UIDs without one.
+    public var weightCommitBlock: [UInt64?]?
 
     /// Creates an epoch input.
     public init(
@@ -39,7 +42,7 @@ public struct EpochInput: Codable, Hashable, Sendable {
         lastUpdate: [UInt64], blockAtRegistration: [UInt64], alphaStakeRao: [UInt64],
         rootStakeRao: [UInt64]? = nil, taoWeight: UInt64? = nil, validatorPermitPrev: [Bool],
         weights: [[SparseU16Entry]], bondsPrev: [[SparseU16Entry]], lastMechanismStepBlock: UInt64 = 0,
-        ownerUID: Int? = nil, raoEmission: UInt64
+        ownerUID: Int? = nil, raoEmission: UInt64, weightCommitBlock: [UInt64?]? = nil
     ) {
         self.n = n
         self.currentBlock = currentBlock
@@ -56,6 +59,7 @@ public struct EpochInput: Codable, Hashable, Sendable {
         self.lastMechanismStepBlock = lastMechanismStepBlock
         self.ownerUID = ownerUID
         self.raoEmission = raoEmission
+        self.weightCommitBlock = weightCommitBlock
     }
 
     enum CodingKeys: String, CodingKey {
@@ -74,6 +78,7 @@ public struct EpochInput: Codable, Hashable, Sendable {
         case lastMechanismStepBlock = "last_mechanism_step_block"
         case ownerUID = "owner_uid"
         case raoEmission = "rao_emission"
+        case weightCommitBlock = "weight_commit_block"
     }
 }
 

@@ -100,9 +100,9 @@ public enum Yuma {
         )
     }
 
-    /// §1.6: permit rows → diagonal (owner exempt) → outdated entries → row normalisation.
-    /// Entries with a target `>= n` and rows `>= n` are ignored. (Commit-reveal masking is not modelled:
-    /// the public cases run with commit-reveal disabled.)
+    /// §1.6: permit rows → diagonal (owner exempt) → outdated entries → commit-reveal → row normalisation.
+    /// Entries with a target `>= n` and rows `>= n` are ignored. The commit-reveal step runs only when
+    /// `input.weightCommitBlock` is given: `(i, j)` is removed if `commit_block_i < block_at_registration_j`.
     static func preprocessWeights(
         _ input: EpochInput, n: Int, forbids: [Bool], owner: Int?, lastUpdate: [UInt64], registration: [UInt64]
     ) -> SparseMatrix {
@@ -119,6 +119,12 @@ public enum Yuma {
             weights = SparseMath.maskDiagonal(weights)
         }
         weights = SparseMath.vecMask(weights, first: lastUpdate, second: registration) { $0 <= $1 }
+        if let commitBlocks = input.weightCommitBlock {
+            for i in 0..<min(n, commitBlocks.count) {
+                guard let commitBlock = commitBlocks[i] else { continue }
+                weights[i].removeAll { commitBlock < registration[$0.column] }
+            }
+        }
         SparseMath.rowNormalize(&weights)
         return weights
     }
