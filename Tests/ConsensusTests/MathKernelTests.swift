@@ -3,16 +3,22 @@ import FixedPoint
 import Foundation
 import Testing
 
-/// Compares fixed-point results with a case's expected numbers: exact equality with
-/// `I32F32::from_num(f32 expected)` when the tolerance is 0, otherwise `|actual - expected| <= tolerance`.
-func expectValues(_ actual: [I32F32], _ expected: [Double], tolerance: Double, _ context: String) {
+/// Compares fixed-point results with a case's expected numbers the way subtensor's `math.rs` tests do:
+/// targets are `I32F32::from_num(f32 expected)`; with tolerance 0 they must be equal, otherwise
+/// `|actual - target| < I32F32::from_num(tolerance)` (`assert_vec_compare` / `assert_mat_compare`).
+/// Cases whose literals are f64 (`conversion: I32F32::from_num(f64)`) pass `f64Targets`.
+func expectValues(
+    _ actual: [I32F32], _ expected: [Double], tolerance: Double, _ context: String, f64Targets: Bool = false
+) {
     #expect(actual.count == expected.count, "\(context): length")
     guard actual.count == expected.count else { return }
+    let targets = expected.map(f64Targets ? fixed64 : fixed32)
     if tolerance == 0 {
-        #expect(actual == expected.map(fixed32), "\(context): \(actual) vs \(expected)")
+        #expect(actual == targets, "\(context): \(actual) vs \(expected)")
     } else {
-        for (index, (a, e)) in zip(actual, expected).enumerated() {
-            #expect(abs(toDouble(a) - e) <= tolerance, "\(context)[\(index)]: \(toDouble(a)) vs \(e)")
+        let epsilon = fixed64(tolerance)
+        for (index, (a, e)) in zip(actual, targets).enumerated() {
+            #expect((a - e).magnitudeValue < epsilon, "\(context)[\(index)]: \(a) vs \(e)")
         }
     }
 }
@@ -198,7 +204,50 @@ func expectValues(_ actual: [I32F32], _ expected: [Double], tolerance: Double, _
             let result = SparseMath.emaAlpha(new: matrix("weights"), old: matrix("bonds"), alpha: alpha)
             let expected = c.output("result").matrix!
             expectValues(denseValues(result, columns: expected[0].count), expected.flatMap { $0 },
-                         tolerance: c.tolerance, c.name)
+                         tolerance: c.tolerance, c.name, f64Targets: true)
+        }
+    }
+}
+
+@Suite struct DenseKernelTests {
+    @Test func rowNormalizeDense() {
+        let cases = MathKernelTests.cases("inplace_row_normalize")
+        #expect(cases.count == 1)
+        for c in cases {
+            let values = c.input("matrix_f32_rowmajor").doubles!
+            let rows = Int(c.input("rows").double!)
+            let columns = values.count / rows
+            var matrix = (0..<rows).map { r in (0..<columns).map { fixed32(values[r * columns + $0]) } }
+            DenseMath.rowNormalize(&matrix)
+            expectValues(matrix.flatMap { $0 }, c.output("matrix").doubles!, tolerance: c.tolerance, c.name)
+        }
+    }
+
+    @Test func emaAlphaDense() {
+        let uniform = MathKernelTests.cases("mat_ema_alpha")
+        #expect(uniform.count == 1)
+        for c in uniform {
+            let rows = Int(c.input("rows").double!)
+            func dense(_ key: String) -> [[I32F32]] {
+                let values = c.input(key).doubles!
+                let columns = values.count / rows
+                return (0..<rows).map { r in (0..<columns).map { fixed32(values[r * columns + $0]) } }
+            }
+            let new = dense("new_f32_rowmajor")
+            let alpha = new.map { row in row.map { _ in fixed32(c.input("alpha_all_f32").double!) } }
+            let result = DenseMath.emaAlpha(new: new, old: dense("old_f32_rowmajor"), alpha: alpha)
+            expectValues(result.flatMap { $0 }, c.output("result").doubles!, tolerance: c.tolerance, c.name)
+        }
+        let varying = MathKernelTests.cases("mat_ema_alpha_varying_alpha")
+        #expect(varying.count == 1)
+        for c in varying {
+            let new = c.input("new").matrix!.map { $0.map(fixed64) }
+            let old = c.input("old").matrix!.map { $0.map(fixed64) }
+            // `alpha_rows` holds one alpha per column, repeated for every row.
+            let columnAlpha = c.input("alpha_rows").doubles!.map(fixed64)
+            let alpha = new.map { _ in columnAlpha }
+            let result = DenseMath.emaAlpha(new: new, old: old, alpha: alpha)
+            expectValues(result.flatMap { $0 }, c.output("result").matrix!.flatMap { $0 }, tolerance: c.tolerance, c.name)
         }
     }
 }
