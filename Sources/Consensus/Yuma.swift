@@ -12,9 +12,11 @@ public enum Yuma {
         let registration = padded(input.blockAtRegistration, n, 0)
         let owner = input.ownerUID.flatMap { $0 >= 0 && $0 < n ? $0 : nil }
 
-        // §1.3 activity.
-        let inactive = lastUpdate.map { $0.addingReportingOverflow(input.activityCutoffBlocks).overflow
-            ? false : $0 + input.activityCutoffBlocks < input.currentBlock }
+        // §1.3 activity: `last_update + cutoff < current_block` with a saturating add.
+        let inactive = lastUpdate.map { updated in
+            let (expiry, overflow) = updated.addingReportingOverflow(input.activityCutoffBlocks)
+            return !overflow && expiry < input.currentBlock
+        }
         let active = inactive.map { !$0 }
 
         // §1.2 stake.
@@ -51,9 +53,10 @@ public enum Yuma {
         let weightsForBonds = SparseMath.interpolate(weights, clipped, columns: n, ratio: bondsPenalty)
 
         // §1.10 bonds and dividends.
+        // §1.3 recency: bonds to UIDs registered at or after `last_tempo` are dropped.
         let lastTempo = input.lastMechanismStepBlock == 0
             ? (input.currentBlock >= input.tempo ? input.currentBlock - input.tempo : 0)
-            : input.lastMechanismStepBlock &+ 1
+            : (input.lastMechanismStepBlock == .max ? .max : input.lastMechanismStepBlock + 1)
         var bonds = loadBonds(input.bondsPrev, n: n, proportion: hyperparameters.yuma3)
         bonds = SparseMath.scalarVecMask(bonds, scalar: lastTempo, vector: registration) { $0 <= $1 }
 
