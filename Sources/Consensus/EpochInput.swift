@@ -128,6 +128,24 @@ public struct EpochHyperparameters: Codable, Hashable, Sendable {
         self.stakeThreshold = stakeThreshold
     }
 
+    /// Decodes the `sim_hyperparameters` object; absent keys take the unit-test runtime defaults.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = EpochHyperparameters()
+        self.init(
+            kappa: try c.decodeIfPresent(UInt16.self, forKey: .kappa) ?? d.kappa,
+            bondsPenalty: try c.decodeIfPresent(UInt16.self, forKey: .bondsPenalty) ?? d.bondsPenalty,
+            bondsMovingAverage: try c.decodeIfPresent(UInt64.self, forKey: .bondsMovingAverage) ?? d.bondsMovingAverage,
+            liquidAlpha: try c.decodeIfPresent(Bool.self, forKey: .liquidAlpha) ?? d.liquidAlpha,
+            alphaLow: try c.decodeIfPresent(UInt16.self, forKey: .alphaLow) ?? d.alphaLow,
+            alphaHigh: try c.decodeIfPresent(UInt16.self, forKey: .alphaHigh) ?? d.alphaHigh,
+            alphaSigmoidSteepness: try c.decodeIfPresent(Int16.self, forKey: .alphaSigmoidSteepness) ?? d.alphaSigmoidSteepness,
+            yuma3: try c.decodeIfPresent(Bool.self, forKey: .yuma3) ?? d.yuma3,
+            bondsReset: try c.decodeIfPresent(Bool.self, forKey: .bondsReset) ?? d.bondsReset,
+            maxAllowedValidators: try c.decodeIfPresent(Int.self, forKey: .maxAllowedValidators) ?? d.maxAllowedValidators,
+            stakeThreshold: try c.decodeIfPresent(UInt64.self, forKey: .stakeThreshold) ?? d.stakeThreshold)
+    }
+
     enum CodingKeys: String, CodingKey {
         case kappa
         case bondsPenalty = "bonds_penalty"
