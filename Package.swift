@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "Hashing", targets: ["Hashing"]),
         .library(name: "SCALE", targets: ["SCALE"]),
         .library(name: "FixedPoint", targets: ["FixedPoint"]),
+        .library(name: "Consensus", targets: ["Consensus"]),
         .library(name: "Keys", targets: ["Keys"]),
         .library(name: "Wallet", targets: ["Wallet"]),
         .library(name: "Primitives", targets: ["Primitives"]),
@@ -29,6 +30,7 @@ let package = Package(
         .target(name: "Hashing", dependencies: ["CSodium"]),
         .target(name: "SCALE"),
         .target(name: "FixedPoint"),
+        .target(name: "Consensus", dependencies: ["FixedPoint"]),
         .target(name: "CurveArithmetic", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Keys",
@@ -56,6 +58,7 @@ let package = Package(
         ]),
         .testTarget(name: "SCALETests", dependencies: ["SCALE", "TestSupport"]),
         .testTarget(name: "FixedPointTests", dependencies: ["FixedPoint", "TestSupport"]),
+        .testTarget(name: "ConsensusTests", dependencies: ["Consensus", "FixedPoint", "TestSupport"]),
         .testTarget(name: "CurveArithmeticTests", dependencies: ["CurveArithmetic"]),
         .testTarget(name: "KeysTests", dependencies: [
             "Keys", "Hashing", "CSodium", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),

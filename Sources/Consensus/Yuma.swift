@@ -1,0 +1,139 @@
+import FixedPoint
+
+/// Yuma Consensus: subtensor's sparse epoch (`epoch_mechanism`), bit-exact (specs/chain.md §1).
+///
+/// Pure and deterministic: fixed-point integer arithmetic only, no floating point, no hashing order,
+/// no clock.
+public enum Yuma {
+    /// Runs one epoch on `input` with `hyperparameters` and returns every per-UID term it writes.
+    public static func epoch(_ input: EpochInput, _ hyperparameters: EpochHyperparameters) -> EpochOutput {
+        let n = input.n
+        let lastUpdate = padded(input.lastUpdate, n, 0)
+        let registration = padded(input.blockAtRegistration, n, 0)
+        let owner = input.ownerUID.flatMap { $0 >= 0 && $0 < n ? $0 : nil }
+
+        // §1.3 activity: `last_update + cutoff < current_block` with a saturating add.
+        let inactive = lastUpdate.map { updated in
+            let (expiry, overflow) = updated.addingReportingOverflow(input.activityCutoffBlocks)
+            return !overflow && expiry < input.currentBlock
+        }
+        let active = inactive.map { !$0 }
+
+        // §1.2 stake.
+        let stake = stakeWeights(input, threshold: hyperparameters.stakeThreshold)
+
+        // §1.4 permits (previous epoch's permits mask this epoch).
+        var permitPrev = padded(input.validatorPermitPrev, n, false)
+        if let owner { permitPrev[owner] = true }
+        let forbids = permitPrev.map { !$0 }
+        var newPermits = VectorMath.isTopKNonzero(stake, k: hyperparameters.maxAllowedValidators)
+        if let owner { newPermits[owner] = true }
+
+        // §1.5 active stake.
+        var activeStake = stake
+        for i in 0..<n where inactive[i] || forbids[i] { activeStake[i] = .zero }
+        VectorMath.normalize(&activeStake)
+
+        // §1.6 weights.
+        let weights = preprocessWeights(input, n: n, forbids: forbids, owner: owner,
+                                        lastUpdate: lastUpdate, registration: registration)
+
+        // §1.7 consensus, clipping, validator trust.
+        let kappa = u16ProportionToFixed(hyperparameters.kappa)
+        let consensus = WeightedMedian.columnMedians(stake: activeStake, score: weights, columns: n, majority: kappa)
+        let clipped = SparseMath.columnClip(weights, consensus)
+        let validatorTrust = SparseMath.rowSums(clipped)
+
+        // §1.8 ranks and incentive.
+        let ranks = SparseMath.matmul(clipped, activeStake, columns: n)
+        let incentive = VectorMath.normalized(ranks)
+
+        // §1.9 bonds input.
+        let bondsPenalty = u16ProportionToFixed(hyperparameters.bondsPenalty)
+        let weightsForBonds = SparseMath.interpolate(weights, clipped, columns: n, ratio: bondsPenalty)
+
+        // §1.10 bonds and dividends.
+        // §1.3 recency: bonds to UIDs registered at or after `last_tempo` are dropped.
+        let lastTempo = input.lastMechanismStepBlock == 0
+            ? (input.currentBlock >= input.tempo ? input.currentBlock - input.tempo : 0)
+            : (input.lastMechanismStepBlock == .max ? .max : input.lastMechanismStepBlock + 1)
+        var bonds = loadBonds(input.bondsPrev, n: n, proportion: hyperparameters.yuma3)
+        bonds = SparseMath.scalarVecMask(bonds, scalar: lastTempo, vector: registration) { $0 <= $1 }
+
+        var dividends: [I32F32]
+        var storedBonds: SparseMatrix
+        if hyperparameters.yuma3 {
+            let ema = yuma3Bonds(weightsForBonds: weightsForBonds, bonds: bonds, consensus: consensus, n: n,
+                                 hyperparameters: hyperparameters)
+            var emaNormalized = ema
+            SparseMath.columnNormalize(&emaNormalized, columns: n)
+            let perValidator = SparseMath.rowSums(SparseMath.matVecMul(emaNormalized, incentive))
+            dividends = (0..<n).map { i in perValidator[i].checkedMul(activeStake[i]) ?? .zero }
+            VectorMath.normalize(&dividends)
+            storedBonds = ema
+        } else {
+            var ema = classicBonds(weightsForBonds: weightsForBonds, bonds: bonds, activeStake: activeStake, n: n,
+                                   hyperparameters: hyperparameters)
+            dividends = SparseMath.matmulTranspose(ema, incentive)
+            VectorMath.normalize(&dividends)
+            SparseMath.columnMaxUpscale(&ema, columns: n)
+            storedBonds = ema
+        }
+
+        // §1.11 emission split.
+        let emissions = splitEmission(incentive: incentive, dividends: dividends, stake: stake,
+                                      activeStake: activeStake, raoEmission: input.raoEmission)
+
+        let bondRows: [[SparseU16Entry]] = (0..<n).map { i in
+            guard newPermits[i] else { return [] }
+            return storedBonds[i].map { SparseU16Entry(uid: UInt16($0.column), value: fixedProportionToU16($0.value)) }
+        }
+        return EpochOutput(
+            stakeWeight: stake.map(fixedProportionToU16),
+            active: active,
+            consensus: consensus.map(fixedProportionToU16),
+            incentive: incentive.map(fixedProportionToU16),
+            dividends: dividends.map(fixedProportionToU16),
+            validatorTrust: validatorTrust.map(fixedProportionToU16),
+            validatorPermit: newPermits,
+            serverEmission: emissions.server,
+            validatorEmission: emissions.validator,
+            emission: emissions.combined,
+            bonds: bondRows
+        )
+    }
+
+    /// §1.6: permit rows → diagonal (owner exempt) → outdated entries → commit-reveal → row normalisation.
+    /// Entries with a target `>= n` and rows `>= n` are ignored. The commit-reveal step runs only when
+    /// `input.weightCommitBlock` is given: `(i, j)` is removed if `commit_block_i < block_at_registration_j`.
+    static func preprocessWeights(
+        _ input: EpochInput, n: Int, forbids: [Bool], owner: Int?, lastUpdate: [UInt64], registration: [UInt64]
+    ) -> SparseMatrix {
+        var weights: SparseMatrix = (0..<n).map { i in
+            guard i < input.weights.count else { return [] }
+            return input.weights[i].compactMap { entry in
+                Int(entry.uid) < n ? SparseEntry(Int(entry.uid), I32F32(saturating: entry.value)) : nil
+            }
+        }
+        weights = SparseMath.maskRows(forbids, weights)
+        if let owner {
+            weights = SparseMath.maskDiagonal(weights, except: owner)
+        } else {
+            weights = SparseMath.maskDiagonal(weights)
+        }
+        weights = SparseMath.vecMask(weights, first: lastUpdate, second: registration) { $0 <= $1 }
+        if let commitBlocks = input.weightCommitBlock {
+            for i in 0..<min(n, commitBlocks.count) {
+                guard let commitBlock = commitBlocks[i] else { continue }
+                weights[i].removeAll { commitBlock < registration[$0.column] }
+            }
+        }
+        SparseMath.rowNormalize(&weights)
+        return weights
+    }
+
+    static func padded<T>(_ values: [T], _ n: Int, _ fill: T) -> [T] {
+        if values.count >= n { return Array(values.prefix(n)) }
+        return values + [T](repeating: fill, count: n - values.count)
+    }
+}
