@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "SCALETests", dependencies: ["SCALE", "TestSupport"]),
         .testTarget(name: "FixedPointTests", dependencies: ["FixedPoint", "TestSupport"]),
         .testTarget(name: "ConsensusTests", dependencies: ["Consensus", "FixedPoint", "TestSupport"]),
-        .testTarget(name: "CurveArithmeticTests", dependencies: ["CurveArithmetic"]),
+        .testTarget(name: "CurveArithmeticTests", dependencies: ["CurveArithmetic", "TestSupport"]),
         .testTarget(name: "KeysTests", dependencies: [
             "Keys", "Hashing", "CSodium", "TestSupport", .product(name: "Crypto", package: "swift-crypto"),
         ]),

@@ -1,6 +1,7 @@
 import Consensus
 import Foundation
 import Testing
+import TestSupport
 
 struct EpochStep: Decodable {
     let label: String?

@@ -2,6 +2,7 @@ import Consensus
 import FixedPoint
 import Foundation
 import Testing
+import TestSupport
 
 /// Compares fixed-point results with a case's expected numbers the way subtensor's `math.rs` tests do:
 /// targets are `I32F32::from_num(f32 expected)`; with tolerance 0 they must be equal, otherwise

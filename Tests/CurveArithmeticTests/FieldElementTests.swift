@@ -1,5 +1,6 @@
 @testable import CurveArithmetic
 import Testing
+import TestSupport
 
 @Suite("GF(2^255 − 19)")
 struct FieldElementTests {

@@ -1,5 +1,6 @@
 import CurveArithmetic
 import Testing
+import TestSupport
 
 @Suite("Variable-time scalar multiplication")
 struct VartimeMultiplyTests {

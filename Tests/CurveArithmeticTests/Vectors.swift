@@ -1,5 +1,6 @@
 import CurveArithmetic
 import Foundation
+import TestSupport
 
 /// A Decodable mirror of the parts of `crypto-vectors.json` that this module checks.
 struct CryptoVectors: Decodable, Sendable {
@@ -114,30 +115,6 @@ func scalar(_ value: Int) -> [UInt8] {
     return bytes
 }
 
-/// A deterministic SplitMix64 generator, so that randomized tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// `count` random bytes.
-    mutating func bytes(_ count: Int) -> [UInt8] {
-        (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &self) }
-    }
-
-    /// A random scalar below 2^252 < l (the top four bits cleared).
-    mutating func scalar() -> [UInt8] {
-        var s = bytes(32)
-        s[31] &= 0x0F
-        return s
-    }
-}
 
 /// Slow reference: scalar·P by plain most-significant-bit-first double-and-add.
 func referenceMultiply(_ scalar: [UInt8], _ point: EdwardsPoint) -> EdwardsPoint {
@@ -149,4 +126,18 @@ func referenceMultiply(_ scalar: [UInt8], _ point: EdwardsPoint) -> EdwardsPoint
         }
     }
     return result
+}
+
+extension SplitMix64 {
+    /// `count` random bytes.
+    mutating func bytes(_ count: Int) -> [UInt8] {
+        (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &self) }
+    }
+
+    /// A random scalar below 2^252 < l (the top four bits cleared).
+    mutating func scalar() -> [UInt8] {
+        var s = bytes(32)
+        s[31] &= 0x0F
+        return s
+    }
 }

@@ -3,21 +3,6 @@ import Testing
 import TestSupport
 @testable import FixedPoint
 
-/// The cases of `Tests/Fixtures/yuma-public.json` that exercise this module directly, decoded leniently:
-/// each case is decoded as `Case` where its shape matches and skipped otherwise.
-struct YumaPublicCases<Case: Decodable>: Decodable {
-    struct Lenient: Decodable {
-        let value: Case?
-        init(from decoder: Decoder) throws { value = try? Case(from: decoder) }
-    }
-    let cases: [Lenient]
-
-    /// Every case of the file whose shape matches `Case`.
-    static func load() throws -> [Case] {
-        try Fixtures.decode(YumaPublicCases<Case>.self, from: "yuma-public.json").cases.compactMap(\.value)
-    }
-}
-
 struct EmissionCase: Decodable {
     struct Inputs: Decodable { let issuance_rao_list: [UInt64] }
     struct Expected: Decodable { let block_emission_rao_list: [UInt64] }
