@@ -78,7 +78,7 @@ public indirect enum RuntimeCall: Equatable, Sendable, ScaleCodable {
     }
 }
 
-/// Reads a call index and throws a precise error for one the pallet does not have.
+/// The decoding error for a call index the pallet does not have.
 func unknownCall(_ index: UInt8, pallet: String, offset: Int) -> ScaleError {
     ScaleError(.invalidTag, "\(pallet) has no call with index \(index) (offset \(offset))")
 }

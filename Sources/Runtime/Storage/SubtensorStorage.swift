@@ -63,13 +63,11 @@ enum SubtensorStorage {
     static let feeRate = StorageMap<UInt16, UInt16>(pallet: "Swap", item: "FeeRate", hasher: .twox64Concat, default: 33)
     static let taoWeight = global("TaoWeight", UInt64(971_718_665_099_567_868))
     static let stakeThreshold = global("StakeThreshold", UInt64(0))
-    static let nominatorMinRequiredStake = global("NominatorMinRequiredStake", UInt64(0))
     static let maxDelegateTake = global("MaxDelegateTake", UInt16(11_796))
     static let minDelegateTake = global("MinDelegateTake", UInt16(0))
     static let txDelegateTakeRateLimit = global("TxDelegateTakeRateLimit", UInt64(216_000))
     static let lastTxBlockDelegateTake = StorageMap<AccountId32, UInt64>(
         pallet: pallet, item: "LastTxBlockDelegateTake", hasher: .blake2_128Concat, default: 0)
-    static let txRateLimit = global("TxRateLimit", UInt64(1000))
 
     // MARK: Network registration
 
@@ -78,11 +76,8 @@ enum SubtensorStorage {
     static let networkLastLockBlock = global("NetworkLastLockBlock", UInt64(0))
     static let networkLockReductionInterval = global("NetworkLockReductionInterval", UInt64(100_800))
     static let networkRateLimit = global("NetworkRateLimit", UInt64(7200))
-    static let networkImmunityPeriod = global("NetworkImmunityPeriod", UInt64(1_296_000))
     static let subnetLimit = global("SubnetLimit", UInt16(128))
     static let startCallDelay = global("StartCallDelay", UInt64(50_400))
-    static let subnetOwnerCut = global("SubnetOwnerCut", UInt16(11_796))
-    static let ownerCutEnabled = perSubnet("OwnerCutEnabled", true)
 
     // MARK: Neuron registration
 
@@ -98,7 +93,6 @@ enum SubtensorStorage {
     static let networkRegistrationAllowed = perSubnet("NetworkRegistrationAllowed", true)
     static let networkPowRegistrationAllowed = perSubnet("NetworkPowRegistrationAllowed", false)
     static let registrationsThisBlock = perSubnet("RegistrationsThisBlock", UInt16(0))
-    static let registrationsThisInterval = perSubnet("RegistrationsThisInterval", UInt16(0))
     static let raoRecycledForRegistration = perSubnet("RAORecycledForRegistration", UInt64(0))
     static let maxRegistrationsPerBlock = perSubnet("MaxRegistrationsPerBlock", UInt16(1))
     static let targetRegistrationsPerInterval = perSubnet("TargetRegistrationsPerInterval", UInt16(2))
@@ -106,7 +100,6 @@ enum SubtensorStorage {
     static let adjustmentAlpha = perSubnet("AdjustmentAlpha", UInt64(0))
     static let immunityPeriod = perSubnet("ImmunityPeriod", UInt16(4096))
     static let maxAllowedUids = perSubnet("MaxAllowedUids", UInt16(256))
-    static let minAllowedUids = perSubnet("MinAllowedUids", UInt16(64))
     static let minNonImmuneUids = perSubnet("MinNonImmuneUids", UInt16(10))
     static let blockAtRegistration = StorageDoubleMap<UInt16, UInt16, UInt64>(
         pallet: pallet, item: "BlockAtRegistration", hashers: (.identity, .identity), default: 0)
@@ -147,8 +140,6 @@ enum SubtensorStorage {
     static let weightsVersionKey = perSubnet("WeightsVersionKey", UInt64(0))
     static let weightsSetRateLimit = perSubnet("WeightsSetRateLimit", UInt64(100))
     static let bondsMovingAverage = perSubnet("BondsMovingAverage", UInt64(900_000))
-    static let bondsPenalty = perSubnet("BondsPenalty", UInt16.max)
-    static let bondsResetOn = perSubnet("BondsResetOn", false)
     static let liquidAlphaOn = perSubnet("LiquidAlphaOn", false)
     static let alphaValues = perSubnet("AlphaValues", UInt16Pair(45_875, 58_982))
     static let alphaSigmoidSteepness = perSubnet("AlphaSigmoidSteepness", Int16(1000))

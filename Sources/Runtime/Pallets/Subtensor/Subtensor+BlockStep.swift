@@ -9,8 +9,9 @@ extension RuntimeContext {
     static let maximumBlocksWithoutEpoch: UInt64 = 50_400
 
     mutating func subtensorBlockStep() throws {
-        try updateRegistrationPrices()
-        try scheduleEpochs()
+        let netuids = try subnets().filter { $0 != 0 }
+        try updateRegistrationPrices(netuids)
+        try scheduleEpochs(netuids)
     }
 
     /// `should_run_epoch` at HEAD: a due tempo, a pending deferred epoch, or too long without one.
@@ -26,9 +27,9 @@ extension RuntimeContext {
 
     /// Counts blocks since each subnet's last epoch and fires at most `MaxEpochsPerBlock` due epochs in netuid
     /// order, deferring the rest to the next block.
-    private mutating func scheduleEpochs() throws {
+    private mutating func scheduleEpochs(_ netuids: [UInt16]) throws {
         var budget = Int(try get(SubtensorStorage.maxEpochsPerBlock))
-        for netuid in try subnets() where netuid != 0 {
+        for netuid in netuids {
             try mutate(SubtensorStorage.blocksSinceLastStep, netuid) { $0 += 1 }
             guard try shouldRunEpoch(netuid) else { continue }
             guard budget > 0 else {

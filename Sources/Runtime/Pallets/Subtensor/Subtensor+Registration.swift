@@ -124,9 +124,10 @@ extension RuntimeContext {
         put(SubtensorStorage.burn, netuid, UInt64(max(low, min(high, burn))))
     }
 
-    /// Every block: the burn decays by `f` with `f^BurnHalfLife ≈ ½` and the per-block registration count resets.
-    mutating func updateRegistrationPrices() throws {
-        for netuid in try subnets() where netuid != 0 {
+    /// Every block, for each non-root subnet in `netuids`: the burn decays by `f` with `f^BurnHalfLife ≈ ½` and
+    /// the per-block registration count resets.
+    mutating func updateRegistrationPrices(_ netuids: [UInt16]) throws {
+        for netuid in netuids {
             if blockNumber > 1 {
                 let factor = decayFactorQ32(halfLife: try get(SubtensorStorage.burnHalfLife, netuid))
                 try setClampedBurn(netuid, (UInt128(try get(SubtensorStorage.burn, netuid)) * factor) >> 32)
