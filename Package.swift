@@ -42,7 +42,7 @@ let package = Package(
         ),
         .target(name: "Wallet", dependencies: ["CSodium", "Keys", "Hashing"]),
         .target(name: "Primitives", dependencies: ["Hashing", "SCALE", "Keys"]),
-        .target(name: "Runtime", dependencies: ["Primitives", "Hashing", "SCALE", "Keys"]),
+        .target(name: "Runtime", dependencies: ["Primitives", "Hashing", "SCALE", "Keys", "FixedPoint", "Consensus"]),
         .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
             "Keys", "Wallet", "Hashing",

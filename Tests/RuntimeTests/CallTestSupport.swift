@@ -97,6 +97,14 @@ extension DevChain {
         }
     }
 
+    /// The chain after one more empty block: the state the next block's extrinsics see, since block
+    /// initialization (coinbase, epochs) does not depend on the block's extrinsics.
+    func afterEmptyBlock() throws -> DevChain {
+        var next = self
+        try next.produceBlock()
+        return next
+    }
+
     /// A read-only runtime context on the current state (for internal reads and direct pallet calls).
     var context: RuntimeContext { RuntimeContext(state: state, blockNumber: UInt64(head.number)) }
 

@@ -7,7 +7,8 @@ import Testing
 /// * every rao of TAO sits in an account (free or reserved) or in a subnet pool (`SubnetTAO`; network locks and
 ///   registration burns are pool TAO): `Σ accounts + Σ SubnetTAO == SubtensorModule.TotalIssuance`;
 /// * `Σ accounts == Balances.TotalIssuance` and `Σ SubnetTAO == TotalStake`;
-/// * per subnet, the alpha held by hotkeys is the alpha outstanding: `Σ TotalHotkeyAlpha == SubnetAlphaOut`.
+/// * per subnet, the alpha outstanding is held by hotkeys, waiting for the next epoch or bought by the protocol:
+///   `Σ TotalHotkeyAlpha + pending (server, validator, root, owner cut) + SubnetProtocolAlpha == SubnetAlphaOut`.
 ///
 /// Fees, reaped dust and faucet mints move the issuance; tests that track them check the issuance itself.
 enum ConservationCheck {
@@ -28,7 +29,11 @@ enum ConservationCheck {
         }
         for netuid in subnets {
             let outstanding = UInt128(try SubtensorStorage.subnetAlphaOut.value(netuid, in: state))
-            #expect(hotkeyAlpha[netuid, default: 0] == outstanding, "alpha of subnet \(netuid)",
+            let pending = try [SubtensorStorage.pendingServerEmission, SubtensorStorage.pendingValidatorEmission,
+                               SubtensorStorage.pendingRootAlphaDivs, SubtensorStorage.pendingOwnerCut,
+                               SubtensorStorage.subnetProtocolAlpha]
+                .reduce(UInt128(0)) { $0 + UInt128(try $1.value(netuid, in: state)) }
+            #expect(hotkeyAlpha[netuid, default: 0] + pending == outstanding, "alpha of subnet \(netuid)",
                     sourceLocation: sourceLocation)
         }
     }

@@ -71,7 +71,7 @@ extension RuntimeContext {
             weightsVersion: try get(SubtensorStorage.weightsVersionKey, netuid),
             weightsRateLimit: try get(SubtensorStorage.weightsSetRateLimit, netuid),
             adjustmentInterval: try get(SubtensorStorage.adjustmentInterval, netuid),
-            activityCutoff: UInt64(try get(SubtensorStorage.activityCutoff, netuid)),
+            activityCutoff: try activityCutoffBlocks(netuid),
             registrationAllowed: try get(SubtensorStorage.networkRegistrationAllowed, netuid),
             targetRegsPerInterval: try get(SubtensorStorage.targetRegistrationsPerInterval, netuid),
             minBurn: try get(SubtensorStorage.minBurn, netuid), maxBurn: try get(SubtensorStorage.maxBurn, netuid),

@@ -16,6 +16,13 @@ extension RuntimeContext {
         info.subnetVolume = try get(SubtensorStorage.subnetVolume, netuid)
         info.networkRegisteredAt = try get(SubtensorStorage.networkRegisteredAt, netuid)
         info.movingPrice = try get(SubtensorStorage.subnetMovingPrice, netuid)
+        info.taoInEmission = try get(SubtensorStorage.subnetTaoInEmission, netuid)
+        info.emission = info.taoInEmission
+        info.alphaInEmission = try get(SubtensorStorage.subnetAlphaInEmission, netuid)
+        info.alphaOutEmission = try get(SubtensorStorage.subnetAlphaOutEmission, netuid)
+        info.pendingAlphaEmission = try get(SubtensorStorage.pendingServerEmission, netuid)
+            .addingClamped(try get(SubtensorStorage.pendingValidatorEmission, netuid))
+        info.pendingRootEmission = try get(SubtensorStorage.pendingRootAlphaDivs, netuid)
         return info
     }
 
@@ -34,6 +41,12 @@ extension RuntimeContext {
         graph.taoIn = dynamic.taoIn
         graph.subnetVolume = dynamic.subnetVolume
         graph.movingPrice = dynamic.movingPrice
+        graph.subnetEmission = dynamic.emission
+        graph.alphaInEmission = dynamic.alphaInEmission
+        graph.alphaOutEmission = dynamic.alphaOutEmission
+        graph.taoInEmission = dynamic.taoInEmission
+        graph.pendingAlphaEmission = dynamic.pendingAlphaEmission
+        graph.pendingRootEmission = dynamic.pendingRootEmission
         graph.rho = parameters.rho
         graph.kappa = parameters.kappa
         graph.minAllowedWeights = parameters.minAllowedWeights
@@ -82,6 +95,12 @@ extension RuntimeContext {
         graph.alphaStake = state.alphaStake
         graph.taoStake = state.taoStake
         graph.totalStake = state.totalStake
+        graph.alphaDividendsPerHotkey = try state.hotkeys.map {
+            HotkeyDividend(hotkey: $0, amount: try get(SubtensorStorage.alphaDividendsPerSubnet, netuid, $0))
+        }
+        graph.taoDividendsPerHotkey = try state.hotkeys.map {
+            HotkeyDividend(hotkey: $0, amount: try get(SubtensorStorage.rootAlphaDividendsPerSubnet, netuid, $0))
+        }
         return graph
     }
 }

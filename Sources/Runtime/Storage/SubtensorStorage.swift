@@ -134,12 +134,15 @@ enum SubtensorStorage {
     static let kappa = perSubnet("Kappa", UInt16(32_767))
     static let rho = perSubnet("Rho", UInt16(10))
     static let activityCutoff = perSubnet("ActivityCutoff", UInt16(5000))
+    /// HEAD's activity cutoff: `max(factor · tempo / 1000, 1)` blocks.
+    static let activityCutoffFactorMilli = perSubnet("ActivityCutoffFactorMilli", UInt16(13_889))
     static let minAllowedWeights = perSubnet("MinAllowedWeights", UInt16(1024))
     static let maxWeightsLimit = perSubnet("MaxWeightsLimit", UInt16.max)
     static let maxAllowedValidators = perSubnet("MaxAllowedValidators", UInt16(128))
     static let weightsVersionKey = perSubnet("WeightsVersionKey", UInt64(0))
     static let weightsSetRateLimit = perSubnet("WeightsSetRateLimit", UInt64(100))
     static let bondsMovingAverage = perSubnet("BondsMovingAverage", UInt64(900_000))
+    static let bondsPenalty = perSubnet("BondsPenalty", UInt16.max)
     static let liquidAlphaOn = perSubnet("LiquidAlphaOn", false)
     static let alphaValues = perSubnet("AlphaValues", UInt16Pair(45_875, 58_982))
     static let alphaSigmoidSteepness = perSubnet("AlphaSigmoidSteepness", Int16(1000))
@@ -151,12 +154,38 @@ enum SubtensorStorage {
     static let weightCommits = StorageDoubleMap<UInt16, AccountId32, [WeightCommit]>(
         pallet: pallet, item: "WeightCommits", hashers: (.twox64Concat, .twox64Concat))
 
+    // MARK: Emission (the coinbase)
+
+    static let blockEmission = global("BlockEmission", UInt64(1_000_000_000))
+    static let subnetOwnerCut = global("SubnetOwnerCut", UInt16(11_796))
+    /// I96F32 raw bits: `saturating_from_num(0.000003)` rounds to 12_885 / 2^32.
+    static let subnetMovingAlpha = global("SubnetMovingAlpha", Int128(12_885))
+    static let emaPriceHalvingBlocks = perSubnet("EMAPriceHalvingBlocks", UInt64(201_600))
+    static let subnetTaoInEmission = perSubnet("SubnetTaoInEmission", UInt64(0))
+    static let subnetAlphaInEmission = perSubnet("SubnetAlphaInEmission", UInt64(0))
+    static let subnetAlphaOutEmission = perSubnet("SubnetAlphaOutEmission", UInt64(0))
+    /// Alpha the protocol bought with TAO emission the injection cap kept out of the pool; part of `SubnetAlphaOut`.
+    static let subnetProtocolAlpha = perSubnet("SubnetProtocolAlpha", UInt64(0))
+    /// U96F32 raw bits: `TaoWeight · SubnetTAO[0] / (TaoWeight · SubnetTAO[0] + alpha issuance)`.
+    static let rootProp = perSubnet("RootProp", UInt128(0))
+    static let pendingServerEmission = perSubnet("PendingServerEmission", UInt64(0))
+    static let pendingValidatorEmission = perSubnet("PendingValidatorEmission", UInt64(0))
+    static let pendingRootAlphaDivs = perSubnet("PendingRootAlphaDivs", UInt64(0))
+    static let pendingOwnerCut = perSubnet("PendingOwnerCut", UInt64(0))
+    /// The alpha and root parts of each validator's dividends at the subnet's last epoch.
+    static let alphaDividendsPerSubnet = StorageDoubleMap<UInt16, AccountId32, UInt64>(
+        pallet: pallet, item: "AlphaDividendsPerSubnet", hashers: (.identity, .blake2_128Concat), default: 0)
+    static let rootAlphaDividendsPerSubnet = StorageDoubleMap<UInt16, AccountId32, UInt64>(
+        pallet: pallet, item: "RootAlphaDividendsPerSubnet", hashers: (.identity, .blake2_128Concat), default: 0)
+
     // MARK: Epoch scheduling
 
     static let blocksSinceLastStep = perSubnet("BlocksSinceLastStep", UInt64(0))
     static let lastEpochBlock = perSubnet("LastEpochBlock", UInt64(0))
     static let pendingEpochAt = perSubnet("PendingEpochAt", UInt64(0))
     static let subnetEpochIndex = perSubnet("SubnetEpochIndex", UInt64(0))
+    /// The block of the subnet's last epoch that distributed emission (subtensor's spelling).
+    static let lastMechanismStepBlock = perSubnet("LastMechansimStepBlock", UInt64(0))
     static let maxEpochsPerBlock = global("MaxEpochsPerBlock", UInt8(2))
 
     // MARK: Owner hyperparameter limits

@@ -1,9 +1,8 @@
 import Primitives
 
-/// `block_step`, subtensor's `on_initialize` (specs/chain.md §2.1): registration prices, then the epoch
-/// schedule. Minting the block emission, injecting it into the pools and running Yuma Consensus at each epoch
-/// belong to the coinbase, which is not part of this runtime yet: epochs are scheduled and counted (the counter
-/// drives commit-reveal) but distribute nothing.
+/// `block_step`, subtensor's `on_initialize` (specs/chain.md §2.1): registration prices, the coinbase (block
+/// emission into the emitting subnets' pools and pending alpha), the epochs that are due (each runs Yuma
+/// Consensus and pays out its subnet's pending alpha), then the emitting subnets' moving prices.
 extension RuntimeContext {
     /// Subtensor's blocks-since-last-step ceiling that forces an epoch (`50_400`).
     static let maximumBlocksWithoutEpoch: UInt64 = 50_400
@@ -11,7 +10,9 @@ extension RuntimeContext {
     mutating func subtensorBlockStep() throws {
         let netuids = try subnets().filter { $0 != 0 }
         try updateRegistrationPrices(netuids)
+        let emitting = try runCoinbase(netuids)
         try scheduleEpochs(netuids)
+        for netuid in emitting { try updateMovingPrice(netuid) }
     }
 
     /// `should_run_epoch` at HEAD: a due tempo, a pending deferred epoch, or too long without one.
@@ -26,7 +27,7 @@ extension RuntimeContext {
     }
 
     /// Counts blocks since each subnet's last epoch and fires at most `MaxEpochsPerBlock` due epochs in netuid
-    /// order, deferring the rest to the next block.
+    /// order, deferring the rest to the next block. A firing epoch pays out the subnet's pending alpha.
     private mutating func scheduleEpochs(_ netuids: [UInt16]) throws {
         var budget = Int(try get(SubtensorStorage.maxEpochsPerBlock))
         for netuid in netuids {
@@ -38,6 +39,8 @@ extension RuntimeContext {
             }
             budget -= 1
             put(SubtensorStorage.blocksSinceLastStep, netuid, 0)
+            try distributeEmission(netuid, takePendingEmission(netuid))
+            put(SubtensorStorage.lastMechanismStepBlock, netuid, blockNumber)
             put(SubtensorStorage.lastEpochBlock, netuid, blockNumber)
             put(SubtensorStorage.pendingEpochAt, netuid, 0)
             try mutate(SubtensorStorage.subnetEpochIndex, netuid) { $0 += 1 }

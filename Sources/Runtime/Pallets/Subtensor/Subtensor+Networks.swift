@@ -96,4 +96,10 @@ extension RuntimeContext {
 extension UInt64 {
     /// `self − other`, or 0 when `other` is larger (Rust's `saturating_sub`).
     func subtractingClamped(_ other: UInt64) -> UInt64 { self > other ? self - other : 0 }
+
+    /// `self + other`, or `UInt64.max` on overflow (Rust's `saturating_add`).
+    func addingClamped(_ other: UInt64) -> UInt64 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
+    }
 }
