@@ -131,6 +131,48 @@ import Testing
         try ConservationCheck.verify(chain.state)
     }
 
+    /// Once the emitting subnets' moving prices sum above 1, root stakers earn: the injection cap lets TAO into
+    /// the pool, part of the validators' alpha is set aside for root, and a validator's root nominators are paid
+    /// alpha on the subnet in proportion to its root stake.
+    @Test func rootStakeEarnsItsShareOnceMovingPricesSumAboveOne() throws {
+        var chain = try subnetWithNeurons()
+        let netuid: UInt16 = 2
+        try chain.expectSuccess(.subtensor(.addStake(hotkey: id(validator), netuid: 0, amount: 1000 * tao)),
+                                by: Dev.ferdie)
+        try chain.advanceToNextEpoch(netuid)
+        try chain.expectSuccess(.subtensor(.setWeights(WeightsArguments(
+            netuid: netuid, mechanism: 0, uids: [2, 3], values: [1, 1], versionKey: 0))), by: validator)
+        var context = RuntimeContext(state: chain.state, blockNumber: UInt64(chain.head.number) + 1)
+        context.put(SubtensorStorage.subnetMovingPrice, netuid, Int128(2) << 32)
+        let rootPool = try context.get(SubtensorStorage.subnetTAO, 0)
+        let pool = try context.pool(netuid)
+        let alphaIssuance = try pool.alpha + context.get(SubtensorStorage.subnetAlphaOut, netuid)
+        try context.subtensorBlockStep()
+        // The whole 1 τ block emission is this subnet's; it would inject 1 τ / price alpha, capped by the root
+        // proportion tw·1000 τ / (tw·1000 τ + alpha issuance) of the 1 α alpha emission.
+        let taoWeight = UInt128(try context.get(SubtensorStorage.taoWeight))
+        let weightedRoot = UInt128(rootPool) * taoWeight / UInt128(UInt64.max)
+        let cap = UInt128(tao) * weightedRoot / (weightedRoot + UInt128(alphaIssuance))
+        let uncapped = UInt128(tao) * UInt128(pool.alpha) / UInt128(pool.tao)
+        let alphaIn = UInt128(try context.get(SubtensorStorage.subnetAlphaInEmission, netuid))
+        #expect(alphaIn > 0 && alphaIn.distance(to: min(cap, uncapped)) <= 2, "\(alphaIn) vs \(cap), \(uncapped)")
+        #expect(try context.get(SubtensorStorage.subnetTaoInEmission, netuid) > 0)
+        let pendingRoot = try context.get(SubtensorStorage.pendingRootAlphaDivs, netuid)
+        #expect(pendingRoot > 0)
+        try ConservationCheck.verify(context.state)
+
+        let nominatorStake = try context.stake(hotkey: id(validator), coldkey: id(Dev.ferdie), netuid: netuid)
+        let pending = try context.takePendingEmission(netuid)
+        try context.distributeEmission(netuid, pending)
+        let rootPaid = try context.get(SubtensorStorage.rootAlphaDividendsPerSubnet, netuid, id(validator))
+        #expect(rootPaid > 0 && rootPaid <= pending.root)
+        // Ferdie holds the validator's only root stake: he gets the root part less the delegate take, as alpha.
+        let take = UInt64(UInt128(rootPaid) * 11_796 / 65_535)
+        let earned = try context.stake(hotkey: id(validator), coldkey: id(Dev.ferdie), netuid: netuid) - nominatorStake
+        #expect(earned.distance(to: rootPaid - take) <= 2)
+        try ConservationCheck.verify(context.state)
+    }
+
     /// Every epoch pays out what was pending, up to the fixed-point rounding of the split: each of the n floored
     /// per-UID terms loses less than 1 rao, and the I32F32 proportions are exact to n ulps of 2^-32 each, so
     /// `|paid − pending| ≤ 2n + 2 + pending · (n + 2) / 2^31`.
