@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Wallet", targets: ["Wallet"]),
         .library(name: "Primitives", targets: ["Primitives"]),
         .library(name: "Runtime", targets: ["Runtime"]),
+        .library(name: "NodeCore", targets: ["NodeCore"]),
         .library(name: "BittensorTesting", targets: ["BittensorTesting"]),
         .executable(name: "btcli", targets: ["btcli"]),
         .executable(name: "chain-replay", targets: ["chain-replay"]),
@@ -20,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -43,6 +45,9 @@ let package = Package(
         .target(name: "Wallet", dependencies: ["CSodium", "Keys", "Hashing"]),
         .target(name: "Primitives", dependencies: ["Hashing", "SCALE", "Keys"]),
         .target(name: "Runtime", dependencies: ["Primitives", "Hashing", "SCALE", "Keys", "FixedPoint", "Consensus"]),
+        .target(name: "NodeCore", dependencies: [
+            "Runtime", "Primitives", .product(name: "HeapModule", package: "swift-collections"),
+        ]),
         .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
             "Keys", "Wallet", "Hashing",
@@ -67,6 +72,9 @@ let package = Package(
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Hashing", "SCALE", "Keys", "TestSupport"]),
         .testTarget(name: "RuntimeTests", dependencies: [
             "Runtime", "Primitives", "Hashing", "SCALE", "Keys", "BittensorTesting", "TestSupport",
+        ]),
+        .testTarget(name: "NodeCoreTests", dependencies: [
+            "NodeCore", "Runtime", "Primitives", "Keys", "BittensorTesting", "TestSupport",
         ]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
     ]

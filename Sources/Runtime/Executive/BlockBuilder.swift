@@ -125,35 +125,15 @@ public struct BlockBuilder: Sendable {
         return ApplyOutcome(fee: fee, error: error)
     }
 
-    /// `CheckNonZeroSender`, `CheckMortality`'s birth block, and the signing payload.
     private func signatureCheck(for extrinsic: UncheckedExtrinsic) throws(ExtrinsicRejection) -> SignatureCheck {
-        guard let signature = extrinsic.signature else { throw .invalid(.unknown(.noUnsignedValidator)) }
-        guard case .id(let signer) = signature.address else { throw .invalid(.unknown(.cannotLookup)) }
-        guard signer != .zero else { throw .invalid(.invalid(.badSigner)) }
-        let birth = signature.extra.era.birth(current: UInt64(number))
-        guard birth < UInt64(number), birth <= UInt64(UInt32.max),
-              let birthHash = try? SystemStorage.blockHash.get(UInt32(birth), in: context.state),
-              let genesisHash = try? SystemStorage.blockHash.get(0, in: context.state)
-        else { throw .invalid(.invalid(.ancientBirthBlock)) }
-        let implicit = SignedImplicit(specVersion: RuntimeIdentity.specVersion,
-                                      transactionVersion: RuntimeIdentity.transactionVersion,
-                                      genesisHash: genesisHash, birthBlockHash: birthHash)
-        let payload = signingPayload(call: extrinsic.call, extra: signature.extra, implicit: implicit)
-        return SignatureCheck(signature: signature.signature, publicKey: signer.bytes, message: payload)
+        try TransactionChecks.signatureCheck(for: extrinsic, state: context.state, blockNumber: UInt64(number),
+                                             parentHash: parentHash)
     }
 
-    /// `CheckNonce`, the sudo-key extension and `ChargeTransactionPayment`'s ability to pay (keeping the
-    /// existential deposit). Returns the signer's account as it stands.
     private func validate(signer: AccountId32, extra: SignedExtra, call: RuntimeCall, fee: UInt64) throws -> AccountInfo {
-        let account = try SystemStorage.account.value(signer, in: context.state)
-        guard extra.nonce >= account.nonce else { throw ExtrinsicRejection.invalid(.invalid(.stale)) }
+        let account = try TransactionChecks.payableAccount(signer: signer, extra: extra, call: call, fee: fee,
+                                                           state: context.state)
         guard extra.nonce == account.nonce else { throw ExtrinsicRejection.invalid(.invalid(.future)) }
-        if case .sudo = call, try SudoStorage.key.get(in: context.state) != signer {
-            throw ExtrinsicRejection.invalid(.invalid(.badSigner))
-        }
-        guard account.providers > 0, account.free >= fee + RuntimeContext.existentialDeposit else {
-            throw ExtrinsicRejection.invalid(.invalid(.payment))
-        }
         return account
     }
 
