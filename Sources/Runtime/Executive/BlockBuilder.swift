@@ -162,13 +162,20 @@ public struct BlockBuilder: Sendable {
 
     /// Finalizes the block: the events go into storage, and the roots into the header.
     public consuming func finish() -> (block: Block, state: StorageState) {
+        let finished = finishWithChanges()
+        return (finished.block, finished.state)
+    }
+
+    /// Finalizes the block and also returns every storage change it made to the parent state, in key order.
+    public consuming func finishWithChanges() -> (block: Block, state: StorageState, changes: [StorageChange]) {
         context.phase = .finalization
         context.finalizeSystem(extrinsicCount: extrinsics.count)
         let extrinsicsRoot = TrieRoot.orderedRoot(of: extrinsics.map(\.encoded), layout: .v0)
+        let changes = context.state.commitChanges()
         let stateRoot = context.state.root()
         let header = Header(parentHash: parentHash, number: number, stateRoot: stateRoot,
                             extrinsicsRoot: extrinsicsRoot, digest: digest)
-        return (Block(header: header, extrinsics: extrinsics), context.state)
+        return (Block(header: header, extrinsics: extrinsics), context.state, changes)
     }
 
     /// Executes an imported `block` on its parent's state and checks its roots.

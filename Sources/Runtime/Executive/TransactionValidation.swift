@@ -13,6 +13,8 @@ public struct ValidTransaction: Equatable, Sendable {
     public let priority: UInt64
     /// The fee it will pay, tip included.
     public let fee: UInt64
+    /// Its weight in picoseconds, the extrinsic base weight included.
+    public let weight: UInt64
     /// The first block it can no longer be included in (`UInt64.max` for immortal transactions).
     public let deathBlock: UInt64
 
@@ -57,6 +59,7 @@ public enum TransactionValidation {
         }
         return ValidTransaction(signer: signer, nonce: signature.extra.nonce, accountNonce: account.nonce,
                                 priority: signature.extra.tip, fee: fee,
+                                weight: TransactionFee.baseWeight + TransactionFee.weight(of: call),
                                 deathBlock: signature.extra.era.death(current: UInt64(blockNumber)))
     }
 }

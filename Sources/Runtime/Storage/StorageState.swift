@@ -77,13 +77,27 @@ public struct StorageState: Sendable {
         layers.removeLast()
     }
 
-    /// Writes the overlay into the trie; every transaction must be closed.
-    public mutating func commitChanges() {
+    /// Writes the overlay into the trie; every transaction must be closed. Returns the changes written, in key
+    /// order (what a database must store to hold the same state).
+    @discardableResult
+    public mutating func commitChanges() -> [StorageChange] {
         precondition(layers.count == 1, "a transaction is still open")
-        for (key, change) in layers[0].sorted(by: { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }) {
-            if let value = change { committed.insert(key: key.bytes, value: value) } else { committed.remove(key: key.bytes) }
+        let changes = layers[0].sorted { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
+            .map { StorageChange(key: $0.key.bytes, value: $0.value) }
+        for change in changes {
+            if let value = change.value {
+                committed.insert(key: change.key, value: value)
+            } else {
+                committed.remove(key: change.key)
+            }
         }
         layers = [[:]]
+        return changes
+    }
+
+    /// Every committed key–value pair, in key order (the overlay is not included).
+    public var committedEntries: [(key: [UInt8], value: [UInt8])] {
+        committed.keys(withPrefix: []).map { ($0, committed.value(forKey: $0)!) }
     }
 
     /// The state root (trie layout V1) of the committed state with the overlay applied.
@@ -92,6 +106,20 @@ public struct StorageState: Sendable {
     public mutating func root() -> H256 {
         commitChanges()
         return committed.root()
+    }
+}
+
+/// One key's change: its new value, or nil for a deletion.
+public struct StorageChange: Equatable, Sendable {
+    /// The storage key.
+    public let key: [UInt8]
+    /// The new value; nil when the key was deleted.
+    public let value: [UInt8]?
+
+    /// A change.
+    public init(key: [UInt8], value: [UInt8]?) {
+        self.key = key
+        self.value = value
     }
 }
 
