@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Primitives", targets: ["Primitives"]),
         .library(name: "Runtime", targets: ["Runtime"]),
         .library(name: "NodeCore", targets: ["NodeCore"]),
+        .library(name: "Node", targets: ["Node"]),
         .library(name: "BittensorTesting", targets: ["BittensorTesting"]),
         .executable(name: "btcli", targets: ["btcli"]),
         .executable(name: "chain-replay", targets: ["chain-replay"]),
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +49,9 @@ let package = Package(
         .target(name: "Runtime", dependencies: ["Primitives", "Hashing", "SCALE", "Keys", "FixedPoint", "Consensus"]),
         .target(name: "NodeCore", dependencies: [
             "Runtime", "Primitives", .product(name: "HeapModule", package: "swift-collections"),
+        ]),
+        .target(name: "Node", dependencies: [
+            "NodeCore", "Runtime", "Primitives", "SCALE", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
@@ -75,6 +80,10 @@ let package = Package(
         ]),
         .testTarget(name: "NodeCoreTests", dependencies: [
             "NodeCore", "Runtime", "Primitives", "Keys", "BittensorTesting", "TestSupport",
+        ]),
+        .testTarget(name: "NodeTests", dependencies: [
+            "Node", "NodeCore", "Runtime", "Primitives", "Keys", "BittensorTesting", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
     ]
