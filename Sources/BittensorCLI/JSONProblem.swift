@@ -25,7 +25,9 @@ enum JSONProblem {
             let replaced = Set(suspects.dropFirst(count))
             var counter = 0
             let tree = replacing(object, replaced, &counter)
-            guard let data = try? JSONSerialization.data(withJSONObject: tree, options: [.fragmentsAllowed]) else { return true }
+            guard let data = try? JSONSerialization.data(withJSONObject: tree, options: [.fragmentsAllowed]) else {
+                return true
+            }
             do {
                 _ = try JSONDecoder().decode(T.self, from: data)
                 return false

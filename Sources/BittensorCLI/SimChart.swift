@@ -60,7 +60,8 @@ struct SimChart {
             let values = epochs.map { series($0.output)[uid] }
             guard values.contains(where: { $0 != 0 }) else { continue }
             let points = zip(epochs, values).map { "\(f(x($0.epoch))),\(f(y($1)))" }
-            parts.append(#"<polyline fill="none" stroke="\#(color(uid))" stroke-width="2" points="\#(points.joined(separator: " "))"/>"#)
+            let path = points.joined(separator: " ")
+            parts.append(#"<polyline fill="none" stroke="\#(color(uid))" stroke-width="2" points="\#(path)"/>"#)
         }
         return parts
     }
@@ -74,7 +75,8 @@ struct SimChart {
                     text(x + 18, y + 1, "\(uid) \(scenario.name(of: uid))")]
         }
         if scenario.n > Self.legendLimit {
-            parts.append(text(x, Self.top + Double(Self.legendLimit) * 18, "… and \(scenario.n - Self.legendLimit) more"))
+            let more = "… and \(scenario.n - Self.legendLimit) more"
+            parts.append(text(x, Self.top + Double(Self.legendLimit) * 18, more))
         }
         return parts
     }
@@ -101,7 +103,8 @@ struct SimChart {
 
     func text(_ x: Double, _ y: Double, _ content: String, size: Int = 12, anchor: String = "start",
               color: String = "#222222") -> String {
-        #"<text x="\#(f(x))" y="\#(f(y))" font-size="\#(size)" text-anchor="\#(anchor)" fill="\#(color)">\#(Self.escaped(content))</text>"#
+        #"<text x="\#(f(x))" y="\#(f(y))" font-size="\#(size)" text-anchor="\#(anchor)" fill="\#(color)">"#
+            + Self.escaped(content) + "</text>"
     }
 
     /// A coordinate with one decimal.

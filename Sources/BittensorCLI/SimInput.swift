@@ -32,10 +32,10 @@ enum SimInput {
         return data
     }
 
-    /// `value` as sorted-key, pretty JSON text.
+    /// `value` as sorted-key JSON text on one line (per-UID vectors make pretty-printing very long).
     static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

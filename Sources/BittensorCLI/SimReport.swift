@@ -24,7 +24,8 @@ struct SimReport {
         let output = record.output
         for uid in 0..<scenario.n {
             table.rows.append([
-                "\(uid)", scenario.name(of: uid), Self.alpha(record.stakeRao[uid]), Self.fraction(output.consensus[uid]),
+                "\(uid)", scenario.name(of: uid), Self.alpha(record.stakeRao[uid]),
+                Self.fraction(output.consensus[uid]),
                 Self.fraction(output.incentive[uid]), Self.fraction(output.dividends[uid]),
                 Self.alpha(output.emission[uid], decimals: 6), output.validatorPermit[uid] ? "*" : "",
             ])
@@ -34,8 +35,9 @@ struct SimReport {
 
     /// Emission per UID summed over all epochs, split into incentive (miner) and dividend (validator) parts.
     func totals() -> String {
-        var table = TextTable(headers: ["UID", "NAME", "INCENTIVE EMISSION (α)", "DIVIDEND EMISSION (α)", "TOTAL (α)"],
-                              alignments: [.right, .left, .right, .right, .right])
+        var table = TextTable(
+            headers: ["UID", "NAME", "INCENTIVE EMISSION (α)", "DIVIDEND EMISSION (α)", "TOTAL (α)"],
+            alignments: [.right, .left, .right, .right, .right])
         for uid in 0..<scenario.n {
             let server = epochs.reduce(UInt128(0)) { $0 + UInt128($1.output.serverEmission[uid]) }
             let validator = epochs.reduce(UInt128(0)) { $0 + UInt128($1.output.validatorEmission[uid]) }

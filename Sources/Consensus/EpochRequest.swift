@@ -10,12 +10,6 @@ public struct EpochRequest: SimulatorInput {
     /// The subnet state to run on.
     public var input: EpochInput
 
-    /// Creates a request.
-    public init(hyperparameters: EpochHyperparameters = .newSubnet, input: EpochInput) {
-        self.hyperparameters = hyperparameters
-        self.input = input
-    }
-
     /// Decodes strictly (see the type's discussion).
     /// - Throws: `EpochInputError` or `DecodingError` (see `EpochInputError(decoding:)`).
     public init(from decoder: Decoder) throws {

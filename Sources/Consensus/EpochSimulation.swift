@@ -1,7 +1,7 @@
 import FixedPoint
 
 /// One epoch of a simulation: when it ran, on what stake, and everything it produced.
-public struct SimulatedEpoch: Codable, Hashable, Sendable {
+public struct SimulatedEpoch: Encodable, Hashable, Sendable {
     /// The epoch's number, from 1.
     public var epoch: Int
     /// The block it ran in.
@@ -12,15 +12,6 @@ public struct SimulatedEpoch: Codable, Hashable, Sendable {
     public var stakeRao: [UInt64]
     /// The epoch's outputs.
     public var output: EpochOutput
-
-    /// Creates a record.
-    public init(epoch: Int, block: UInt64, segment: Int, stakeRao: [UInt64], output: EpochOutput) {
-        self.epoch = epoch
-        self.block = block
-        self.segment = segment
-        self.stakeRao = stakeRao
-        self.output = output
-    }
 
     enum CodingKeys: String, CodingKey {
         case epoch, block, segment, output
@@ -53,7 +44,8 @@ public struct EpochSimulation: Sendable {
             n: n, currentBlock: 0, tempo: scenario.tempo, activityCutoffBlocks: scenario.activityCutoffBlocks,
             lastUpdate: [UInt64](repeating: 0, count: n), blockAtRegistration: [UInt64](repeating: 0, count: n),
             alphaStakeRao: scenario.stakeRao, validatorPermitPrev: [Bool](repeating: false, count: n),
-            weights: [[SparseU16Entry]](repeating: [], count: n), bondsPrev: [[SparseU16Entry]](repeating: [], count: n),
+            weights: [[SparseU16Entry]](repeating: [], count: n),
+            bondsPrev: [[SparseU16Entry]](repeating: [], count: n),
             ownerUID: scenario.ownerUID, raoEmission: scenario.emissionRao)
     }
 
