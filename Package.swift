@@ -55,7 +55,7 @@ let package = Package(
         ]),
         .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
-            "Keys", "Wallet", "Hashing",
+            "Keys", "Wallet", "Hashing", "Consensus",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "btcli", dependencies: ["BittensorCLI"]),

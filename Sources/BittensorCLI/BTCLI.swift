@@ -4,8 +4,8 @@ import ArgumentParser
 public struct BTCLI: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "btcli",
-        abstract: "Bittensor command line: wallets, keys and (soon) the chain.",
-        subcommands: [WalletCommand.self, KeysCommand.self]
+        abstract: "Bittensor command line: wallets, keys, offline epoch simulation and (soon) the chain.",
+        subcommands: [WalletCommand.self, KeysCommand.self, SimCommand.self]
     )
 
     public init() {}
@@ -29,5 +29,14 @@ struct KeysCommand: ParsableCommand {
         commandName: "keys",
         abstract: "Inspect keys from secret URIs.",
         subcommands: [KeysInspect.self]
+    )
+}
+
+/// `btcli sim …`: Yuma Consensus offline, on a JSON input.
+struct SimCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sim",
+        abstract: "Run Yuma Consensus epochs offline.",
+        subcommands: [SimEpoch.self, SimRun.self]
     )
 }

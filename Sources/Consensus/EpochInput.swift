@@ -62,7 +62,7 @@ public struct EpochInput: Codable, Hashable, Sendable {
         self.weightCommitBlock = weightCommitBlock
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case n
         case currentBlock = "current_block"
         case tempo
@@ -130,23 +130,33 @@ public struct EpochHyperparameters: Codable, Hashable, Sendable {
 
     /// Decodes the `sim_hyperparameters` object; absent keys take the unit-test runtime defaults.
     public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = EpochHyperparameters()
-        self.init(
-            kappa: try c.decodeIfPresent(UInt16.self, forKey: .kappa) ?? d.kappa,
-            bondsPenalty: try c.decodeIfPresent(UInt16.self, forKey: .bondsPenalty) ?? d.bondsPenalty,
-            bondsMovingAverage: try c.decodeIfPresent(UInt64.self, forKey: .bondsMovingAverage) ?? d.bondsMovingAverage,
-            liquidAlpha: try c.decodeIfPresent(Bool.self, forKey: .liquidAlpha) ?? d.liquidAlpha,
-            alphaLow: try c.decodeIfPresent(UInt16.self, forKey: .alphaLow) ?? d.alphaLow,
-            alphaHigh: try c.decodeIfPresent(UInt16.self, forKey: .alphaHigh) ?? d.alphaHigh,
-            alphaSigmoidSteepness: try c.decodeIfPresent(Int16.self, forKey: .alphaSigmoidSteepness) ?? d.alphaSigmoidSteepness,
-            yuma3: try c.decodeIfPresent(Bool.self, forKey: .yuma3) ?? d.yuma3,
-            bondsReset: try c.decodeIfPresent(Bool.self, forKey: .bondsReset) ?? d.bondsReset,
-            maxAllowedValidators: try c.decodeIfPresent(Int.self, forKey: .maxAllowedValidators) ?? d.maxAllowedValidators,
-            stakeThreshold: try c.decodeIfPresent(UInt64.self, forKey: .stakeThreshold) ?? d.stakeThreshold)
+        try self.init(from: decoder, defaults: EpochHyperparameters(), strict: false)
     }
 
-    enum CodingKeys: String, CodingKey {
+    /// Decodes a hyperparameters object whose absent keys take `defaults`. When `strict`, unknown keys and
+    /// `null` values are rejected; otherwise unknown keys are ignored and `null` means absent.
+    init(from decoder: Decoder, defaults d: EpochHyperparameters, strict: Bool) throws {
+        if strict { try decoder.rejectUnknownKeys(CodingKeys.self) }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func value<T: Decodable>(_ key: CodingKeys, _ fallback: T) throws -> T {
+            if strict { return c.contains(key) ? try c.decode(T.self, forKey: key) : fallback }
+            return try c.decodeIfPresent(T.self, forKey: key) ?? fallback
+        }
+        self.init(
+            kappa: try value(.kappa, d.kappa),
+            bondsPenalty: try value(.bondsPenalty, d.bondsPenalty),
+            bondsMovingAverage: try value(.bondsMovingAverage, d.bondsMovingAverage),
+            liquidAlpha: try value(.liquidAlpha, d.liquidAlpha),
+            alphaLow: try value(.alphaLow, d.alphaLow),
+            alphaHigh: try value(.alphaHigh, d.alphaHigh),
+            alphaSigmoidSteepness: try value(.alphaSigmoidSteepness, d.alphaSigmoidSteepness),
+            yuma3: try value(.yuma3, d.yuma3),
+            bondsReset: try value(.bondsReset, d.bondsReset),
+            maxAllowedValidators: try value(.maxAllowedValidators, d.maxAllowedValidators),
+            stakeThreshold: try value(.stakeThreshold, d.stakeThreshold))
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case kappa
         case bondsPenalty = "bonds_penalty"
         case bondsMovingAverage = "bonds_moving_average"
