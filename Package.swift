@@ -51,7 +51,7 @@ let package = Package(
             "Runtime", "Primitives", .product(name: "HeapModule", package: "swift-collections"),
         ]),
         .target(name: "Node", dependencies: [
-            "NodeCore", "Runtime", "Primitives", "SCALE", .product(name: "GRDB", package: "GRDB.swift"),
+            "NodeCore", "Runtime", "Primitives", "SCALE", "Hashing", "Keys", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
