@@ -18,12 +18,17 @@ let package = Package(
         .library(name: "BittensorTesting", targets: ["BittensorTesting"]),
         .executable(name: "btcli", targets: ["btcli"]),
         .executable(name: "chain-replay", targets: ["chain-replay"]),
+        .executable(name: "subtensor", targets: ["subtensor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -52,6 +57,15 @@ let package = Package(
         ]),
         .target(name: "Node", dependencies: [
             "NodeCore", "Runtime", "Primitives", "SCALE", "Hashing", "Keys", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "subtensor", dependencies: [
+            "Node", "NodeCore", "Runtime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [

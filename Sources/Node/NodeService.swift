@@ -43,6 +43,9 @@ public actor NodeService {
         let connection: RPCConnection
     }
 
+    /// This node's version string.
+    public static let defaultVersion = "4.0.0-swift"
+
     /// The node's name (`system_name`).
     public nonisolated let nodeName: String
     /// The node's version (`system_version`).
@@ -63,7 +66,7 @@ public actor NodeService {
     ///   - now: the wall clock in milliseconds since the Unix epoch, for the timestamp inherent.
     ///   - onBlock: called after each authored block (the node's log line).
     public init(chain: Chain, spec: ChainSpec, sealing: Sealing, nodeName: String = "Subtensor Node",
-                version: String = "4.0.0-swift", now: @escaping @Sendable () -> UInt64,
+                version: String = defaultVersion, now: @escaping @Sendable () -> UInt64,
                 onBlock: @escaping @Sendable (AuthoredBlock) -> Void = { _ in }) {
         self.chain = chain
         self.spec = spec

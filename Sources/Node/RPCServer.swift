@@ -1,0 +1,116 @@
+import Foundation
+import Hummingbird
+import HummingbirdWebSocket
+import Logging
+import NIOCore
+import Synchronization
+
+/// The JSON-RPC server: HTTP POST and WebSocket on one port (Hummingbird), bounded in connections, request size
+/// and queued notifications per connection.
+public final class RPCServer: Sendable {
+    /// Where and how it listens.
+    public struct Configuration: Sendable {
+        /// The address to bind (`127.0.0.1` unless `--rpc-external`).
+        public var host: String
+        /// The port (9944).
+        public var port: Int
+        /// The most open WebSocket connections.
+        public var maxConnections: Int
+        /// The origin allowed by CORS (`--rpc-cors`): nil for none, `all` for any.
+        public var corsOrigin: String?
+
+        /// A configuration.
+        public init(host: String = "127.0.0.1", port: Int = 9944, maxConnections: Int = 100, corsOrigin: String? = nil) {
+            self.host = host
+            self.port = port
+            self.maxConnections = maxConnections
+            self.corsOrigin = corsOrigin
+        }
+    }
+
+    /// Frames queued for one slow WebSocket reader before it is disconnected.
+    static let maximumQueuedFrames = 4096
+
+    let node: NodeService
+    let configuration: Configuration
+    let logger: Logger
+    private let openConnections = Atomic<Int>(0)
+    private let nextConnection = Atomic<UInt64>(1)
+
+    /// A server for `node`.
+    public init(node: NodeService, configuration: Configuration, logger: Logger) {
+        self.node = node
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// The Hummingbird application; run it as a service. `onServerRunning` reports the bound port.
+    public func application(onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+        -> some ApplicationProtocol {
+        let router = Router()
+        if let allowed = configuration.corsOrigin {
+            router.add(middleware: CORSMiddleware(allowOrigin: allowed == "all" ? .all : .custom(allowed),
+                                                  allowHeaders: [.contentType], allowMethods: [.post, .get, .options]))
+        }
+        let node = node
+        router.post("/") { request, _ -> Response in
+            let body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: RPCEnvelope.maximumRequestBytes)
+            } catch {
+                return Self.json(RPCEnvelope.responseObject(
+                    id: .null, .failure(.invalidRequest("the request is larger than \(RPCEnvelope.maximumRequestBytes) bytes")))
+                    .serialized, status: .contentTooLarge)
+            }
+            guard let response = await node.respond(to: Data(buffer: body)) else { return Response(status: .noContent) }
+            return Self.json(response, status: .ok)
+        }
+        let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
+        webSocketRouter.ws("/") { _, _ in
+            self.openConnections.load(ordering: .relaxed) < self.configuration.maxConnections ? .upgrade([:]) : .dontUpgrade
+        } onUpgrade: { inbound, outbound, _ in
+            try await self.serve(inbound: inbound, outbound: outbound)
+        }
+        return Application(
+            router: router,
+            server: .http1WebSocketUpgrade(webSocketRouter: webSocketRouter,
+                                           configuration: .init(ws: .init(maxFrameSize: RPCEnvelope.maximumRequestBytes))),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "subtensor"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+            logger: logger)
+    }
+
+    private static func json(_ data: Data, status: HTTPResponse.Status) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(data: data)))
+    }
+
+    /// One WebSocket: requests in, responses and notifications out in order through a bounded queue.
+    private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async throws {
+        openConnections.add(1, ordering: .relaxed)
+        defer { openConnections.subtract(1, ordering: .relaxed) }
+        let (frames, continuation) = AsyncStream.makeStream(of: Data.self,
+                                                            bufferingPolicy: .bufferingOldest(Self.maximumQueuedFrames))
+        let connection = RPCConnection(id: nextConnection.add(1, ordering: .relaxed).oldValue) { data in
+            // A reader too slow for its queue is cut off: the stream ends and the writer closes the socket.
+            if case .dropped = continuation.yield(data) { continuation.finish() }
+        }
+        defer { continuation.finish() }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await frame in frames {
+                    try await outbound.write(.text(String(decoding: frame, as: UTF8.self)))
+                }
+                try await outbound.close(.goingAway, reason: "too many queued notifications")
+            }
+            defer { group.cancelAll() }
+            for try await message in inbound.messages(maxSize: RPCEnvelope.maximumRequestBytes) {
+                switch message {
+                case .text(let text): await node.receive(Data(text.utf8), from: connection)
+                case .binary(let buffer): await node.receive(Data(buffer: buffer), from: connection)
+                }
+            }
+            await node.disconnect(connection)
+        }
+    }
+}
