@@ -22,7 +22,10 @@ extension NodeService {
     ]
 
     func dispatch(_ call: RPCCall, connection: RPCConnection?) -> Result<JSON, RPCError> {
-        Result { () throws(RPCError) -> JSON in try answer(call, connection: connection) }
+        metrics.rpcCalls.increment()
+        let result = Result { () throws(RPCError) -> JSON in try answer(call, connection: connection) }
+        if case .failure = result { metrics.rpcErrors.increment() }
+        return result
     }
 
     private func answer(_ call: RPCCall, connection: RPCConnection?) throws(RPCError) -> JSON {
@@ -199,6 +202,7 @@ extension NodeService {
             if let watchID { subscriptions[watchID] = nil }
             throw Self.rpcError(error)
         }
+        metrics.readyTransactions.set(Int64(chain.pool.count))
         scheduleInstantSeal()
         guard let watchID else { return ChainJSON.hash(hash) }
         let future = chain.pool.all.first { $0.hash == hash }?.validity.isFuture ?? false

@@ -58,6 +58,8 @@ public actor NodeService {
     var deferred: [(subscription: String, method: String, result: JSON)] = []
     private var nextSubscription: UInt64 = 1
     private var sealScheduled = false
+    /// The node's metrics.
+    public nonisolated let metrics: NodeMetrics
     private let now: @Sendable () -> UInt64
     private let onBlock: @Sendable (AuthoredBlock) -> Void
 
@@ -66,8 +68,9 @@ public actor NodeService {
     ///   - now: the wall clock in milliseconds since the Unix epoch, for the timestamp inherent.
     ///   - onBlock: called after each authored block (the node's log line).
     public init(chain: Chain, spec: ChainSpec, sealing: Sealing, nodeName: String = "Subtensor Node",
-                version: String = defaultVersion, now: @escaping @Sendable () -> UInt64,
-                onBlock: @escaping @Sendable (AuthoredBlock) -> Void = { _ in }) {
+                version: String = defaultVersion, metrics: NodeMetrics = NodeMetrics(),
+                now: @escaping @Sendable () -> UInt64, onBlock: @escaping @Sendable (AuthoredBlock) -> Void = { _ in }) {
+        self.metrics = metrics
         self.chain = chain
         self.spec = spec
         self.sealing = sealing
@@ -107,7 +110,14 @@ public actor NodeService {
     @discardableResult
     public func sealBlock() throws -> AuthoredBlock {
         let previousState = chain.bestState
+        let started = ContinuousClock.now
         let authored = try chain.author(timestamp: now())
+        metrics.authoring.record(ContinuousClock.now - started)
+        metrics.bestBlock.set(Int64(authored.block.header.number))
+        metrics.finalizedBlock.set(Int64(authored.block.header.number))
+        metrics.importedBlocks.increment()
+        metrics.includedExtrinsics.increment(by: Int64(authored.included.count))
+        metrics.readyTransactions.set(Int64(chain.pool.count))
         notify(authored, previousState: previousState)
         onBlock(authored)
         return authored

@@ -87,8 +87,12 @@ public final class RPCServer: Sendable {
 
     /// One WebSocket: requests in, responses and notifications out in order through a bounded queue.
     private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async throws {
-        openConnections.add(1, ordering: .relaxed)
-        defer { openConnections.subtract(1, ordering: .relaxed) }
+        let open = openConnections.add(1, ordering: .relaxed).newValue
+        node.metrics.webSocketConnections.set(Int64(open))
+        defer {
+            let open = openConnections.subtract(1, ordering: .relaxed).newValue
+            node.metrics.webSocketConnections.set(Int64(open))
+        }
         let (frames, continuation) = AsyncStream.makeStream(of: Data.self,
                                                             bufferingPolicy: .bufferingOldest(Self.maximumQueuedFrames))
         let connection = RPCConnection(id: nextConnection.add(1, ordering: .relaxed).oldValue) { data in

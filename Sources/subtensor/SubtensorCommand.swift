@@ -43,8 +43,11 @@ struct SubtensorCommand: AsyncParsableCommand {
     @Option(help: "instant (a block per transaction) or interval.")
     var sealing = "interval"
 
-    @Option(name: .customLong("prometheus-port"), help: "The Prometheus metrics port.")
+    @Option(name: .customLong("prometheus-port"), help: "The Prometheus metrics port (/metrics).")
     var prometheusPort = 9615
+
+    @Flag(name: .customLong("no-prometheus"), help: "Do not serve Prometheus metrics.")
+    var noPrometheus = false
 
     @Option(help: "The node's name.")
     var name: String?
@@ -98,6 +101,12 @@ struct SubtensorCommand: AsyncParsableCommand {
             banner.print("Running JSON-RPC server: addr=\(rpcExternal ? "0.0.0.0" : "127.0.0.1"):\(port)")
         }
         var services: [any Service] = [application]
+        if !noPrometheus {
+            services.append(node.metrics.application(host: rpcExternal ? "0.0.0.0" : "127.0.0.1", port: prometheusPort,
+                                                     logger: logger) { port in
+                banner.print("〽️ Prometheus exporter started at 127.0.0.1:\(port)/metrics")
+            })
+        }
         if case .interval(let milliseconds) = mode { services.append(Sealer(node: node, interval: milliseconds, logger: logger)) }
         let group = ServiceGroup(configuration: .init(services: services.map { .init(service: $0) },
                                                       gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))

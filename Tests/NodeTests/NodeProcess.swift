@@ -27,7 +27,7 @@ final class NodeProcess {
         logPath = NSTemporaryDirectory() + "subtensor-\(UUID().uuidString).log"
         FileManager.default.createFile(atPath: logPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = arguments + ["--rpc-port", "0"]
+        process.arguments = arguments + ["--rpc-port", "0", "--prometheus-port", "0"]
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
@@ -48,6 +48,14 @@ final class NodeProcess {
 
     deinit { kill() }
 
+    /// The Prometheus exporter's port, from the node's log.
+    var metricsPort: Int? {
+        guard let line = log.split(separator: "\n").first(where: { $0.contains("Prometheus exporter started at") }) else {
+            return nil
+        }
+        return Int(line.split(separator: ":").last?.split(separator: "/").first ?? "")
+    }
+
     /// What the node has logged.
     var log: String { String(decoding: FileManager.default.contents(atPath: logPath) ?? Data(), as: UTF8.self) }
 
@@ -65,6 +73,13 @@ final class NodeProcess {
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
         guard !process.isRunning else { kill(); return nil }
         return process.terminationStatus
+    }
+
+    /// The Prometheus text from `/metrics`.
+    func metrics() async throws -> String {
+        guard let port = metricsPort else { throw Failure(description: "no Prometheus exporter in the log: \(log)") }
+        let (data, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/metrics")!)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Posts raw bytes to the RPC endpoint and returns the HTTP status and body.

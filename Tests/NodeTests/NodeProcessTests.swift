@@ -52,6 +52,9 @@ import Testing
         for _ in 0..<200 where try await bestNumber(node) < 1 { try await Task.sleep(for: .milliseconds(10)) }
         #expect(try await bestNumber(node) == 1)
         #expect(try await node.result("account_nextIndex", [.string(Self.alice)]) == .integer(1))
+        let metrics = try await node.metrics()
+        #expect(metrics.contains("substrate_block_height{status=\"best\"} 1"))
+        #expect(metrics.contains("subtensor_included_extrinsics_total 1"))
         #expect(node.terminate() == 0)
         #expect(node.log.contains("✨ Imported #1"))
         #expect(node.log.contains("Shut down cleanly at #1"))
