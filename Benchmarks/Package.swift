@@ -6,6 +6,7 @@ import PackageDescription
 /// - `swift package benchmark` runs the package-benchmark suites in `Benchmarks/`.
 /// - `crypto-throughput` prints ops/s as JSON for `scripts/bench-crypto`, which compares them with
 ///   schnorrkel and hashlib in the same run.
+/// - `node-throughput` is the load generator of `scripts/bench-node` (signed transfers per second end to end).
 let package = Package(
     name: "swift-bittensor-benchmarks",
     platforms: [.macOS(.v15)],
@@ -25,6 +26,15 @@ let package = Package(
             ],
             path: "Benchmarks/CryptoBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .executableTarget(
+            name: "node-throughput",
+            dependencies: [
+                .product(name: "Keys", package: "swift-bittensor"),
+                .product(name: "Hashing", package: "swift-bittensor"),
+                .product(name: "Primitives", package: "swift-bittensor"),
+                .product(name: "Runtime", package: "swift-bittensor"),
+            ]
         ),
         .executableTarget(
             name: "crypto-throughput",

@@ -141,7 +141,12 @@ public struct Chain: Sendable {
         _ = try builder.apply(inherent)
         let state = bestState
         let candidates = selectForBlock(pool.ready { (try? state.accountInfo(of: $0).nonce) ?? 0 })
-        let results = builder.apply(candidates.map(\.extrinsic))
+        // The pool verified each signature on entry; it still holds where the era's birth block is the same.
+        let number = UInt64(best.number) + 1
+        let verified = candidates.map { entry in
+            entry.extrinsic.signature.map { $0.extra.era.birth(current: number) == entry.validity.birthBlock } ?? false
+        }
+        let results = builder.apply(candidates.map(\.extrinsic), verified: verified)
         let (block, newState, changes) = builder.finishWithChanges()
         try store.commit(block, changes: changes)
         best = block.header

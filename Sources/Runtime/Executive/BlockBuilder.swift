@@ -47,14 +47,22 @@ public struct BlockBuilder: Sendable {
     /// Applies `batch` in order. Signatures are verified on background threads, ahead of the extrinsics being
     /// applied, each exactly once.
     public mutating func apply(_ batch: [UncheckedExtrinsic]) -> [Result<ApplyOutcome, ExtrinsicRejection>] {
+        apply(batch, verified: [Bool](repeating: false, count: batch.count))
+    }
+
+    /// Applies `batch` in order, trusting the signatures marked in `verified`: the caller verified them against
+    /// this block's signing payload (a transaction pool validating for the same chain and birth block). The
+    /// others are verified on background threads, each exactly once.
+    public mutating func apply(_ batch: [UncheckedExtrinsic], verified: [Bool]) -> [Result<ApplyOutcome, ExtrinsicRejection>] {
+        precondition(verified.count == batch.count, "one verified flag per extrinsic")
         let checks = batch.map { extrinsic in
             Result { () throws(ExtrinsicRejection) in try signatureCheck(for: extrinsic) }
         }
-        let verifier = PipelinedVerifier(checks.map { try? $0.get() })
+        let verifier = PipelinedVerifier(zip(checks, verified).map { $1 ? nil : try? $0.get() })
         return batch.indices.map { index in
             Result { () throws(ExtrinsicRejection) in
-                let prechecked = batch[index].signature == nil ? nil : Prechecked(check: checks[index],
-                                                                                   valid: verifier.isValid(index))
+                let prechecked = batch[index].signature == nil ? nil : Prechecked(
+                    check: checks[index], valid: verified[index] || verifier.isValid(index))
                 return try apply(batch[index], prechecked: prechecked)
             }
         }

@@ -17,6 +17,8 @@ public struct ValidTransaction: Equatable, Sendable {
     public let weight: UInt64
     /// The first block it can no longer be included in (`UInt64.max` for immortal transactions).
     public let deathBlock: UInt64
+    /// The era's birth block its signature was checked against.
+    public let birthBlock: UInt64
 
     /// Whether it waits for earlier nonces of its signer.
     public var isFuture: Bool { nonce > accountNonce }
@@ -60,6 +62,7 @@ public enum TransactionValidation {
         return ValidTransaction(signer: signer, nonce: signature.extra.nonce, accountNonce: account.nonce,
                                 priority: signature.extra.tip, fee: fee,
                                 weight: TransactionFee.baseWeight + TransactionFee.weight(of: call),
-                                deathBlock: signature.extra.era.death(current: UInt64(blockNumber)))
+                                deathBlock: signature.extra.era.death(current: UInt64(blockNumber)),
+                                birthBlock: signature.extra.era.birth(current: UInt64(blockNumber)))
     }
 }
