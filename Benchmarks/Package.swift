@@ -6,6 +6,8 @@ import PackageDescription
 /// - `swift package benchmark` runs the package-benchmark suites in `Benchmarks/`.
 /// - `crypto-throughput` prints ops/s as JSON for `scripts/bench-crypto`, which compares them with
 ///   schnorrkel and hashlib in the same run.
+/// - `epoch-throughput` prints `Yuma.epoch` median times as JSON for `scripts/bench-epoch`, which compares
+///   them with the targets of issue 4.
 let package = Package(
     name: "swift-bittensor-benchmarks",
     platforms: [.macOS(.v15)],
@@ -25,6 +27,21 @@ let package = Package(
             ],
             path: "Benchmarks/CryptoBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .executableTarget(
+            name: "EpochBenchmarks",
+            dependencies: [
+                "EpochScenarios",
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Consensus", package: "swift-bittensor"),
+            ],
+            path: "Benchmarks/EpochBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .target(name: "EpochScenarios", dependencies: [.product(name: "Consensus", package: "swift-bittensor")]),
+        .executableTarget(
+            name: "epoch-throughput",
+            dependencies: ["EpochScenarios", .product(name: "Consensus", package: "swift-bittensor")]
         ),
         .executableTarget(
             name: "crypto-throughput",
