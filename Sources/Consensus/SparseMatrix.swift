@@ -145,28 +145,34 @@ public enum SparseMath {
         }
     }
 
-    /// `row_hadamard_sparse`: `M_ij * vector_i`.
-    public static func rowHadamard(_ matrix: SparseMatrix, _ vector: [I32F32]) -> SparseMatrix {
-        matrix.indices.map { i in
-            matrix[i].map { SparseEntry($0.column, $0.value.saturatingMul(vector[i])) }
+    /// `row_hadamard_sparse`, in place: `M_ij * vector_i`.
+    public static func rowHadamard(_ matrix: inout SparseMatrix, _ vector: [I32F32]) {
+        for i in matrix.indices {
+            matrix[i].withUnsafeMutableBufferPointer { row in
+                for k in row.indices { row[k].value = row[k].value.saturatingMul(vector[i]) }
+            }
         }
     }
 
-    /// `col_clip_sparse`: entries above their column threshold are clipped to it, or dropped when the
-    /// threshold is `<= 0`; entries at or below the threshold are kept as they are.
-    public static func columnClip(_ matrix: SparseMatrix, _ thresholds: [I32F32]) -> SparseMatrix {
-        matrix.map { row in
-            var out: [SparseEntry] = []
-            out.reserveCapacity(row.count)
-            for entry in row {
-                let threshold = thresholds[entry.column]
-                if entry.value <= threshold {
-                    out.append(entry)
-                } else if threshold > .zero {
-                    out.append(SparseEntry(entry.column, threshold))
+    /// `col_clip_sparse`, in place: entries above their column threshold are clipped to it, or dropped
+    /// when the threshold is `<= 0`; entries at or below the threshold are kept as they are.
+    public static func columnClip(_ matrix: inout SparseMatrix, _ thresholds: [I32F32]) {
+        for i in matrix.indices {
+            var kept = 0
+            matrix[i].withUnsafeMutableBufferPointer { row in
+                for entry in row {
+                    let threshold = thresholds[entry.column]
+                    if entry.value <= threshold {
+                        row[kept] = entry
+                    } else if threshold > .zero {
+                        row[kept] = SparseEntry(entry.column, threshold)
+                    } else {
+                        continue
+                    }
+                    kept += 1
                 }
             }
-            return out
+            matrix[i].removeLast(matrix[i].count - kept)
         }
     }
 

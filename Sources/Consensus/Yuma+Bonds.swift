@@ -61,17 +61,18 @@ extension Yuma {
         }
     }
 
-    /// Classic Yuma bonds (Yuma3On = false): returns the column-normalised EMA bonds.
+    /// Classic Yuma bonds (Yuma3On = false): returns the column-normalised EMA bonds. `bonds` is
+    /// column-normalised in place on the way.
     static func classicBonds(
-        weightsForBonds: SparseMatrix, bonds: SparseMatrix, activeStake: [I32F32], n: Int,
+        weightsForBonds: consuming SparseMatrix, bonds: inout SparseMatrix, activeStake: [I32F32], n: Int,
         hyperparameters: EpochHyperparameters
     ) -> SparseMatrix {
-        var previous = bonds
-        SparseMath.columnNormalize(&previous, columns: n)
-        var delta = SparseMath.rowHadamard(weightsForBonds, activeStake)
+        SparseMath.columnNormalize(&bonds, columns: n)
+        var delta = weightsForBonds
+        SparseMath.rowHadamard(&delta, activeStake)
         SparseMath.columnNormalize(&delta, columns: n)
         let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-        var ema = SparseMath.ema(new: delta, old: previous, alpha: alpha)
+        var ema = SparseMath.ema(new: delta, old: bonds, alpha: alpha)
         SparseMath.columnNormalize(&ema, columns: n)
         return ema
     }

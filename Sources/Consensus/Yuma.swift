@@ -41,7 +41,12 @@ public enum Yuma {
         // §1.7 consensus, clipping, validator trust.
         let kappa = u16ProportionToFixed(hyperparameters.kappa)
         let consensus = WeightedMedian.columnMedians(stake: activeStake, score: weights, columns: n, majority: kappa)
-        let clipped = SparseMath.columnClip(weights, consensus)
+        // W is read again only to interpolate towards W_clip (§1.9) when the penalty is below 1; otherwise
+        // it is clipped in place.
+        let bondsPenalty = u16ProportionToFixed(hyperparameters.bondsPenalty)
+        let unclipped = bondsPenalty == .one ? nil : weights
+        var clipped = consume weights
+        SparseMath.columnClip(&clipped, consensus)
         let validatorTrust = SparseMath.rowSums(clipped)
 
         // §1.8 ranks and incentive.
@@ -49,15 +54,19 @@ public enum Yuma {
         let incentive = VectorMath.normalized(ranks)
 
         // §1.9 bonds input.
-        let bondsPenalty = u16ProportionToFixed(hyperparameters.bondsPenalty)
-        let weightsForBonds = SparseMath.interpolate(weights, clipped, columns: n, ratio: bondsPenalty)
+        let weightsForBonds: SparseMatrix
+        if let unclipped {
+            weightsForBonds = SparseMath.interpolate(unclipped, clipped, columns: n, ratio: bondsPenalty)
+        } else {
+            weightsForBonds = consume clipped
+        }
 
         // §1.10 bonds and dividends.
         // §1.3 recency: bonds to UIDs registered at or after `last_tempo` are dropped.
         let lastTempo = input.lastMechanismStepBlock == 0
             ? (input.currentBlock >= input.tempo ? input.currentBlock - input.tempo : 0)
             : (input.lastMechanismStepBlock == .max ? .max : input.lastMechanismStepBlock + 1)
-        let bonds = loadBonds(input.bondsPrev, n: n, proportion: hyperparameters.yuma3) { j in
+        var bonds = loadBonds(input.bondsPrev, n: n, proportion: hyperparameters.yuma3) { j in
             lastTempo > registration[j]
         }
 
@@ -74,7 +83,7 @@ public enum Yuma {
             dividends = (0..<n).map { i in perValidator[i].checkedMul(activeStake[i]) ?? .zero }
             VectorMath.normalize(&dividends)
         } else {
-            var ema = classicBonds(weightsForBonds: weightsForBonds, bonds: bonds, activeStake: activeStake, n: n,
+            var ema = classicBonds(weightsForBonds: consume weightsForBonds, bonds: &bonds, activeStake: activeStake, n: n,
                                    hyperparameters: hyperparameters)
             dividends = SparseMath.matmulTranspose(ema, incentive)
             VectorMath.normalize(&dividends)
