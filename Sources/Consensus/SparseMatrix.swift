@@ -200,28 +200,29 @@ public enum SparseMath {
         }
     }
 
-    /// `mat_ema_sparse`: `alpha * new + (1 - alpha) * old` on densified rows (width = row count),
-    /// keeping positive results.
-    public static func ema(new: SparseMatrix, old: SparseMatrix, alpha: I32F32) -> SparseMatrix {
+    /// `mat_ema_sparse`, into `old`: `alpha * new + (1 - alpha) * old` on densified rows (width = the row
+    /// count of `new`), keeping positive results in column order. `old` takes `new`'s row count (missing
+    /// rows count as empty); its rows are rewritten in place, reusing their storage.
+    public static func ema(new: SparseMatrix, old: inout SparseMatrix, alpha: I32F32) {
         let n = new.count
         let oneMinusAlpha = I32F32.one.saturatingSub(alpha)
+        if old.count > n { old.removeLast(old.count - n) }
+        while old.count < n { old.append([]) }
         var row = [I32F32](repeating: .zero, count: n)
-        return new.indices.map { i in
-            let oldRow = i < old.count ? old[i] : []
+        for i in 0..<n {
             // Both rows empty: the dense row stays zero and nothing is kept.
-            if new[i].isEmpty && oldRow.isEmpty { return [] }
+            if new[i].isEmpty && old[i].isEmpty { continue }
             for entry in new[i] {
                 row[entry.column] = row[entry.column].saturatingAdd(alpha.saturatingMul(entry.value))
             }
-            for entry in oldRow {
+            for entry in old[i] {
                 row[entry.column] = row[entry.column].saturatingAdd(oneMinusAlpha.saturatingMul(entry.value))
             }
-            var out: [SparseEntry] = []
-            out.reserveCapacity(Swift.min(n, new[i].count + oldRow.count))
-            for j in 0..<n where row[j] > .zero { out.append(SparseEntry(j, row[j])) }
-            for entry in new[i] { row[entry.column] = .zero }
-            for entry in oldRow { row[entry.column] = .zero }
-            return out
+            old[i].removeAll(keepingCapacity: true)
+            for j in 0..<n where row[j] != .zero {
+                if row[j] > .zero { old[i].append(SparseEntry(j, row[j])) }
+                row[j] = .zero
+            }
         }
     }
 

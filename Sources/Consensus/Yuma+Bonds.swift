@@ -61,32 +61,31 @@ extension Yuma {
         }
     }
 
-    /// Classic Yuma bonds (Yuma3On = false): returns the column-normalised EMA bonds. `bonds` is
-    /// column-normalised in place on the way.
-    static func classicBonds(
-        weightsForBonds: consuming SparseMatrix, bonds: inout SparseMatrix, activeStake: [I32F32], n: Int,
+    /// Classic Yuma bonds (Yuma3On = false): turns `bonds` into the column-normalised EMA bonds.
+    static func updateClassicBonds(
+        _ bonds: inout SparseMatrix, weightsForBonds: consuming SparseMatrix, activeStake: [I32F32], n: Int,
         hyperparameters: EpochHyperparameters
-    ) -> SparseMatrix {
+    ) {
         SparseMath.columnNormalize(&bonds, columns: n)
         var delta = weightsForBonds
         SparseMath.rowHadamard(&delta, activeStake)
         SparseMath.columnNormalize(&delta, columns: n)
         let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-        var ema = SparseMath.ema(new: delta, old: bonds, alpha: alpha)
-        SparseMath.columnNormalize(&ema, columns: n)
-        return ema
+        SparseMath.ema(new: delta, old: &bonds, alpha: alpha)
+        SparseMath.columnNormalize(&bonds, columns: n)
     }
 
     /// Yuma3 bonds (`compute_bonds_sparse`): liquid-alpha EMA when enabled and some consensus is
-    /// non-zero, otherwise the fixed-alpha EMA. Returns the raw (capacity-capped) EMA bonds.
-    static func yuma3Bonds(
-        weightsForBonds: SparseMatrix, bonds: SparseMatrix, consensus: [I32F32], n: Int,
+    /// non-zero, otherwise the fixed-alpha EMA. Turns `bonds` into the raw (capacity-capped) EMA bonds.
+    static func updateYuma3Bonds(
+        _ bonds: inout SparseMatrix, weightsForBonds: SparseMatrix, consensus: [I32F32], n: Int,
         hyperparameters: EpochHyperparameters
-    ) -> SparseMatrix {
+    ) {
         let liquid = hyperparameters.liquidAlpha && !consensus.isEmpty && consensus.contains { $0 != .zero }
         guard liquid else {
             let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-            return SparseMath.ema(new: weightsForBonds, old: bonds, alpha: alpha)
+            SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
+            return
         }
         let alphaLow = u16ProportionToFixed(hyperparameters.alphaLow)
         let alphaHigh = u16ProportionToFixed(hyperparameters.alphaHigh)
@@ -99,7 +98,7 @@ extension Yuma {
         var alphaRow = [I32F32](repeating: .zero, count: n)
         var alphaRowOf = [Int](repeating: -1, count: n)
         var decayed = [I32F32](repeating: .zero, count: n)
-        return (0..<n).map { i in
+        for i in 0..<n {
             for entry in weightsForBonds[i].reversed() { weightRow[entry.column] = entry.value }
             for entry in bonds[i].reversed() { bondRow[entry.column] = entry.value }
             let row = SparseMath.emaAlphaRow(new: weightsForBonds[i], old: bonds[i], decayed: &decayed) { j in
@@ -112,7 +111,7 @@ extension Yuma {
             }
             for entry in weightsForBonds[i] { weightRow[entry.column] = .zero }
             for entry in bonds[i] { bondRow[entry.column] = .zero }
-            return row
+            bonds[i] = row
         }
     }
 }

@@ -73,22 +73,22 @@ public enum Yuma {
         var dividends: [I32F32]
         let bondRows: [[SparseU16Entry]]
         if hyperparameters.yuma3 {
-            var ema = yuma3Bonds(weightsForBonds: weightsForBonds, bonds: bonds, consensus: consensus, n: n,
-                                 hyperparameters: hyperparameters)
+            updateYuma3Bonds(&bonds, weightsForBonds: weightsForBonds, consensus: consensus, n: n,
+                             hyperparameters: hyperparameters)
             // The EMA is stored as it is; the dividends read it column-normalised (normalised in place once
             // stored, rather than on a copy).
-            bondRows = storedBondRows(ema, permits: newPermits)
-            SparseMath.columnNormalize(&ema, columns: n)
-            let perValidator = SparseMath.matVecMulRowSums(ema, incentive)
+            bondRows = storedBondRows(bonds, permits: newPermits)
+            SparseMath.columnNormalize(&bonds, columns: n)
+            let perValidator = SparseMath.matVecMulRowSums(bonds, incentive)
             dividends = (0..<n).map { i in perValidator[i].checkedMul(activeStake[i]) ?? .zero }
             VectorMath.normalize(&dividends)
         } else {
-            var ema = classicBonds(weightsForBonds: consume weightsForBonds, bonds: &bonds, activeStake: activeStake, n: n,
-                                   hyperparameters: hyperparameters)
-            dividends = SparseMath.matmulTranspose(ema, incentive)
+            updateClassicBonds(&bonds, weightsForBonds: consume weightsForBonds, activeStake: activeStake, n: n,
+                               hyperparameters: hyperparameters)
+            dividends = SparseMath.matmulTranspose(bonds, incentive)
             VectorMath.normalize(&dividends)
-            SparseMath.columnMaxUpscale(&ema, columns: n)
-            bondRows = storedBondRows(ema, permits: newPermits)
+            SparseMath.columnMaxUpscale(&bonds, columns: n)
+            bondRows = storedBondRows(bonds, permits: newPermits)
         }
 
         // §1.11 emission split.
