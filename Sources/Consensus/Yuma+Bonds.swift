@@ -67,11 +67,10 @@ extension Yuma {
         hyperparameters: EpochHyperparameters
     ) {
         SparseMath.columnNormalize(&bonds, columns: n)
-        var delta = weightsForBonds
-        SparseMath.rowHadamard(&delta, activeStake)
-        SparseMath.columnNormalize(&delta, columns: n)
+        SparseMath.rowHadamard(&weightsForBonds, activeStake)
+        SparseMath.columnNormalize(&weightsForBonds, columns: n)
         let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-        SparseMath.ema(new: delta, old: &bonds, alpha: alpha)
+        SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
         SparseMath.columnNormalize(&bonds, columns: n)
     }
 
