@@ -29,21 +29,31 @@ func digest(_ output: EpochOutput) -> UInt64 {
     return hash
 }
 
-/// The median wall-clock time of `Yuma.epoch` on `scenario`: at least `minRuns` runs, more while the
-/// total stays under `budget`, at most `maxRuns`.
-func medianMilliseconds(_ scenario: EpochScenario, minRuns: Int, maxRuns: Int, budget: Duration) -> (Double, Int, UInt64) {
+/// This thread's CPU time in milliseconds: unlike the wall clock, it leaves out the time other processes
+/// on a shared machine take from this core.
+func threadCPUMilliseconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) * 1e3 + Double(time.tv_nsec) / 1e6
+}
+
+/// The median wall-clock and CPU times of `Yuma.epoch` on `scenario`, the run count and the output digest:
+/// at least `minRuns` runs, more while the total stays under `budget`, at most `maxRuns`.
+func measure(_ scenario: EpochScenario, minRuns: Int, maxRuns: Int, budget: Duration) -> (Double, Double, Int, UInt64) {
     let clock = ContinuousClock()
-    var times: [Duration] = []
+    var wall: [Double] = []
+    var cpu: [Double] = []
     var hash: UInt64 = 0
     let start = clock.now
-    while times.count < minRuns || (times.count < maxRuns && start.duration(to: clock.now) < budget) {
+    while wall.count < minRuns || (wall.count < maxRuns && start.duration(to: clock.now) < budget) {
         let before = clock.now
+        let cpuBefore = threadCPUMilliseconds()
         let output = Yuma.epoch(scenario.input, scenario.hyperparameters)
-        times.append(before.duration(to: clock.now))
+        cpu.append(threadCPUMilliseconds() - cpuBefore)
+        wall.append(milliseconds(before.duration(to: clock.now)))
         hash = digest(output)
     }
-    times.sort()
-    return (milliseconds(times[times.count / 2]), times.count, hash)
+    return (wall.sorted()[wall.count / 2], cpu.sorted()[cpu.count / 2], wall.count, hash)
 }
 
 struct Case {
@@ -71,20 +81,22 @@ for n in [64, 128, 256, 512, 1024, 2048, 4096] {
 
 func standardError(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 
-standardError("series   uids  vals  bonds    liquid_alpha  median_ms  runs  digest")
+standardError("series   uids  vals  bonds    liquid_alpha  median_ms   cpu_ms  runs  digest")
 for item in cases where onlyUIDs == nil || item.n == onlyUIDs {
     let scenario = EpochScenario(n: item.n, validators: item.validators, yuma3: item.yuma3, liquidAlpha: item.liquidAlpha)
-    let (median, runs, hash) = medianMilliseconds(
+    let (median, cpuMedian, runs, hash) = measure(
         scenario, minRuns: quick ? 3 : 5, maxRuns: quick ? 9 : 51, budget: .seconds(quick ? 1 : 3))
     let bonds = item.yuma3 ? "yuma3" : "classic"
     let hex = String(hash, radix: 16)
     print("{\"series\": \"\(item.series)\", \"uids\": \(item.n), \"validators\": \(item.validators), "
         + "\"bonds\": \"\(bonds)\", \"liquid_alpha\": \(item.liquidAlpha), \"median_ms\": \(median), "
+        + "\"median_cpu_ms\": \(cpuMedian), "
         + "\"runs\": \(runs), \"digest\": \"\(hex)\"}")
     func padded(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
-    let ms = (median * 1000).rounded() / 1000
+    func rounded(_ ms: Double) -> String { "\((ms * 1000).rounded() / 1000)" }
     standardError(item.series.padding(8) + padded("\(item.n)", 6) + padded("\(item.validators)", 6) + "  "
-        + bonds.padding(9) + padded("\(item.liquidAlpha)", 12) + padded("\(ms)", 11) + padded("\(runs)", 6) + "  " + hex)
+        + bonds.padding(9) + padded("\(item.liquidAlpha)", 12) + padded(rounded(median), 11)
+        + padded(rounded(cpuMedian), 9) + padded("\(runs)", 6) + "  " + hex)
 }
 
 extension String {
