@@ -7,6 +7,8 @@ import PackageDescription
 /// - `crypto-throughput` prints ops/s as JSON for `scripts/bench-crypto`, which compares them with
 ///   schnorrkel and hashlib in the same run.
 /// - `node-throughput` is the load generator of `scripts/bench-node` (signed transfers per second end to end).
+/// - `epoch-throughput` prints `Yuma.epoch` median times as JSON for `scripts/bench-epoch`, which compares
+///   them with the targets of issue 4.
 let package = Package(
     name: "swift-bittensor-benchmarks",
     platforms: [.macOS(.v15)],
@@ -35,6 +37,21 @@ let package = Package(
                 .product(name: "Primitives", package: "swift-bittensor"),
                 .product(name: "Runtime", package: "swift-bittensor"),
             ]
+        ),
+        .executableTarget(
+            name: "EpochBenchmarks",
+            dependencies: [
+                "EpochScenarios",
+                .product(name: "Benchmark", package: "package-benchmark"),
+                .product(name: "Consensus", package: "swift-bittensor"),
+            ],
+            path: "Benchmarks/EpochBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .target(name: "EpochScenarios", dependencies: [.product(name: "Consensus", package: "swift-bittensor")]),
+        .executableTarget(
+            name: "epoch-throughput",
+            dependencies: ["EpochScenarios", .product(name: "Consensus", package: "swift-bittensor")]
         ),
         .executableTarget(
             name: "crypto-throughput",

@@ -72,20 +72,15 @@ public enum SparseMath {
         }
     }
 
-    /// `scalar_vec_mask_sparse_matrix`: removes `(i, j)` where `mask(scalar, vector[j])` holds.
-    public static func scalarVecMask(
-        _ matrix: SparseMatrix, scalar: UInt64, vector: [UInt64], mask: (UInt64, UInt64) -> Bool
-    ) -> SparseMatrix {
-        matrix.map { row in row.filter { entry in !mask(scalar, vector[entry.column]) } }
-    }
-
     /// `inplace_row_normalize_sparse`: each row divided by its (plain) sum when that sum is positive.
     public static func rowNormalize(_ matrix: inout SparseMatrix) {
         for i in matrix.indices {
-            var sum = I32F32.zero
-            for entry in matrix[i] { sum = sum &+ entry.value }
-            guard sum > .zero else { continue }
-            for k in matrix[i].indices { matrix[i][k].value = matrix[i][k].value.safeDiv(sum) }
+            matrix[i].withUnsafeMutableBufferPointer { row in
+                var sum = I32F32.zero
+                for entry in row { sum = sum &+ entry.value }
+                guard sum > .zero else { return }
+                for k in row.indices { row[k].value = row[k].value.safeDiv(sum) }
+            }
         }
     }
 
@@ -95,13 +90,7 @@ public enum SparseMath {
         for row in matrix {
             for entry in row { sums[entry.column] = sums[entry.column].saturatingAdd(entry.value) }
         }
-        for i in matrix.indices {
-            for k in matrix[i].indices {
-                let sum = sums[matrix[i][k].column]
-                if sum == .zero { continue }
-                matrix[i][k].value = matrix[i][k].value.safeDiv(sum)
-            }
-        }
+        divideColumns(&matrix, by: sums)
     }
 
     /// `inplace_col_max_upscale_sparse`: each column divided by its maximum (columns with max 0 untouched).
@@ -110,11 +99,17 @@ public enum SparseMath {
         for row in matrix {
             for entry in row where maxima[entry.column] < entry.value { maxima[entry.column] = entry.value }
         }
+        divideColumns(&matrix, by: maxima)
+    }
+
+    /// Divides every entry by its column's divisor (`safe_div`), leaving the columns whose divisor is 0.
+    static func divideColumns(_ matrix: inout SparseMatrix, by divisors: [I32F32]) {
         for i in matrix.indices {
-            for k in matrix[i].indices {
-                let maximum = maxima[matrix[i][k].column]
-                if maximum == .zero { continue }
-                matrix[i][k].value = matrix[i][k].value.safeDiv(maximum)
+            matrix[i].withUnsafeMutableBufferPointer { row in
+                for k in row.indices {
+                    let divisor = divisors[row[k].column]
+                    if divisor != .zero { row[k].value = row[k].value.safeDiv(divisor) }
+                }
             }
         }
     }
@@ -142,34 +137,42 @@ public enum SparseMath {
         }
     }
 
-    /// `mat_vec_mul_sparse`: `M_ij * vector_j`, dropping zero products.
-    public static func matVecMul(_ matrix: SparseMatrix, _ vector: [I32F32]) -> SparseMatrix {
+    /// `row_sum_sparse(mat_vec_mul_sparse(M, vector))` without the intermediate matrix: the plain sum of
+    /// each row's products `M_ij * vector_j` (the zero products the kernel drops add nothing).
+    public static func matVecMulRowSums(_ matrix: SparseMatrix, _ vector: [I32F32]) -> [I32F32] {
         matrix.map { row in
-            row.compactMap { entry in
-                let product = entry.value.saturatingMul(vector[entry.column])
-                return product == .zero ? nil : SparseEntry(entry.column, product)
+            row.reduce(I32F32.zero) { $0 &+ $1.value.saturatingMul(vector[$1.column]) }
+        }
+    }
+
+    /// `row_hadamard_sparse`, in place: `M_ij * vector_i`.
+    public static func rowHadamard(_ matrix: inout SparseMatrix, _ vector: [I32F32]) {
+        for i in matrix.indices {
+            matrix[i].withUnsafeMutableBufferPointer { row in
+                for k in row.indices { row[k].value = row[k].value.saturatingMul(vector[i]) }
             }
         }
     }
 
-    /// `row_hadamard_sparse`: `M_ij * vector_i`.
-    public static func rowHadamard(_ matrix: SparseMatrix, _ vector: [I32F32]) -> SparseMatrix {
-        matrix.indices.map { i in
-            matrix[i].map { SparseEntry($0.column, $0.value.saturatingMul(vector[i])) }
-        }
-    }
-
-    /// `col_clip_sparse`: entries above their column threshold are clipped to it, or dropped when the
-    /// threshold is `<= 0`; entries at or below the threshold are kept as they are.
-    public static func columnClip(_ matrix: SparseMatrix, _ thresholds: [I32F32]) -> SparseMatrix {
-        matrix.map { row in
-            row.compactMap { entry in
-                let threshold = thresholds[entry.column]
-                if threshold < entry.value {
-                    return threshold > .zero ? SparseEntry(entry.column, threshold) : nil
+    /// `col_clip_sparse`, in place: entries above their column threshold are clipped to it, or dropped
+    /// when the threshold is `<= 0`; entries at or below the threshold are kept as they are.
+    public static func columnClip(_ matrix: inout SparseMatrix, _ thresholds: [I32F32]) {
+        for i in matrix.indices {
+            var kept = 0
+            matrix[i].withUnsafeMutableBufferPointer { row in
+                for entry in row {
+                    let threshold = thresholds[entry.column]
+                    if entry.value <= threshold {
+                        row[kept] = entry
+                    } else if threshold > .zero {
+                        row[kept] = SparseEntry(entry.column, threshold)
+                    } else {
+                        continue
+                    }
+                    kept += 1
                 }
-                return entry
             }
+            matrix[i].removeLast(matrix[i].count - kept)
         }
     }
 
@@ -178,9 +181,11 @@ public enum SparseMath {
     public static func interpolate(_ a: SparseMatrix, _ b: SparseMatrix, columns: Int, ratio: I32F32) -> SparseMatrix {
         if ratio == .zero { return a }
         if ratio == .one { return b }
+        var rowA = [I32F32](repeating: .zero, count: columns)
+        var rowB = [I32F32](repeating: .zero, count: columns)
         return a.indices.map { i in
-            var rowA = [I32F32](repeating: .zero, count: columns)
-            var rowB = [I32F32](repeating: .zero, count: columns)
+            // Both rows empty: every value is 0 + ratio * 0, none positive.
+            if a[i].isEmpty && b[i].isEmpty { return [] }
             for entry in a[i] { rowA[entry.column] = entry.value }
             for entry in b[i] { rowB[entry.column] = entry.value }
             var out: [SparseEntry] = []
@@ -189,28 +194,35 @@ public enum SparseMath {
                 let value = rowA[j].saturatingAdd(delta)
                 if value > .zero { out.append(SparseEntry(j, value)) }
             }
+            for entry in a[i] { rowA[entry.column] = .zero }
+            for entry in b[i] { rowB[entry.column] = .zero }
             return out
         }
     }
 
-    /// `mat_ema_sparse`: `alpha * new + (1 - alpha) * old` on densified rows (width = row count),
-    /// keeping positive results.
-    public static func ema(new: SparseMatrix, old: SparseMatrix, alpha: I32F32) -> SparseMatrix {
+    /// `mat_ema_sparse`, into `old`: `alpha * new + (1 - alpha) * old` on densified rows (width = the row
+    /// count of `new`), keeping positive results in column order. `old` takes `new`'s row count (missing
+    /// rows count as empty); its rows are rewritten in place, reusing their storage.
+    public static func ema(new: SparseMatrix, old: inout SparseMatrix, alpha: I32F32) {
         let n = new.count
         let oneMinusAlpha = I32F32.one.saturatingSub(alpha)
-        return new.indices.map { i in
-            var row = [I32F32](repeating: .zero, count: n)
+        if old.count > n { old.removeLast(old.count - n) }
+        while old.count < n { old.append([]) }
+        var row = [I32F32](repeating: .zero, count: n)
+        for i in 0..<n {
+            // Both rows empty: the dense row stays zero and nothing is kept.
+            if new[i].isEmpty && old[i].isEmpty { continue }
             for entry in new[i] {
                 row[entry.column] = row[entry.column].saturatingAdd(alpha.saturatingMul(entry.value))
             }
-            if i < old.count {
-                for entry in old[i] {
-                    row[entry.column] = row[entry.column].saturatingAdd(oneMinusAlpha.saturatingMul(entry.value))
-                }
+            for entry in old[i] {
+                row[entry.column] = row[entry.column].saturatingAdd(oneMinusAlpha.saturatingMul(entry.value))
             }
-            var out: [SparseEntry] = []
-            for j in 0..<n where row[j] > .zero { out.append(SparseEntry(j, row[j])) }
-            return out
+            old[i].removeAll(keepingCapacity: true)
+            for j in 0..<n where row[j] != .zero {
+                if row[j] > .zero { old[i].append(SparseEntry(j, row[j])) }
+                row[j] = .zero
+            }
         }
     }
 
@@ -219,24 +231,31 @@ public enum SparseMath {
     /// when positive. A bond whose weight entry is absent from the new row is dropped.
     public static func emaAlpha(new: SparseMatrix, old: SparseMatrix, alpha: [[I32F32]]) -> SparseMatrix {
         let width = old.reduce(new.count) { partial, row in row.reduce(partial) { Swift.max($0, $1.column + 1) } }
+        var decayed = [I32F32](repeating: .zero, count: width)
         return new.indices.map { i in
-            var decayed = [I32F32](repeating: .zero, count: width)
-            if i < old.count {
-                for entry in old[i] {
-                    let a = alpha[i][entry.column]
-                    decayed[entry.column] = I32F32.one.saturatingSub(a).saturatingMul(entry.value)
-                }
-            }
-            var out: [SparseEntry] = []
-            for entry in new[i] {
-                let a = alpha[i][entry.column]
-                var purchase = a.saturatingMul(entry.value)
-                if purchase < .zero { purchase = .zero }
-                var value = decayed[entry.column].saturatingAdd(purchase)
-                if value > .one { value = .one }
-                if value > .zero { out.append(SparseEntry(entry.column, value)) }
-            }
-            return out
+            emaAlphaRow(new: new[i], old: i < old.count ? old[i] : [], decayed: &decayed) { alpha[i][$0] }
         }
+    }
+
+    /// One row of `mat_ema_alpha_sparse`, with `alpha(j)` the alpha of column `j`. `decayed` is zeroed
+    /// scratch at least as wide as every column of `old`; it is zero again on return.
+    @inline(__always)
+    static func emaAlphaRow(
+        new: [SparseEntry], old: [SparseEntry], decayed: inout [I32F32], alpha: (Int) -> I32F32
+    ) -> [SparseEntry] {
+        for entry in old {
+            decayed[entry.column] = I32F32.one.saturatingSub(alpha(entry.column)).saturatingMul(entry.value)
+        }
+        var out: [SparseEntry] = []
+        out.reserveCapacity(new.count)
+        for entry in new {
+            var purchase = alpha(entry.column).saturatingMul(entry.value)
+            if purchase < .zero { purchase = .zero }
+            var value = decayed[entry.column].saturatingAdd(purchase)
+            if value > .one { value = .one }
+            if value > .zero { out.append(SparseEntry(entry.column, value)) }
+        }
+        for entry in old { decayed[entry.column] = .zero }
+        return out
     }
 }

@@ -30,65 +30,87 @@ extension Yuma {
         return x
     }
 
+    /// `I32F32::from_num(u16)`: the integer in the upper 32 bits.
+    static func fixed(_ value: UInt16) -> I32F32 { I32F32(bits: Int64(value) << 32) }
+
     /// Loads stored `u16` bond rows as integer-valued `I32F32` (`get_bonds_sparse`), or as proportions
-    /// `u16 / 65535` (`get_bonds_sparse_fixed_proportion`), ignoring entries and rows beyond `n`.
-    static func loadBonds(_ rows: [[SparseU16Entry]], n: Int, proportion: Bool) -> SparseMatrix {
+    /// `u16 / 65535` (`get_bonds_sparse_fixed_proportion`), ignoring entries and rows beyond `n` and
+    /// keeping only the columns `j` where `keep(j)` (the recency mask, `scalar_vec_mask_sparse_matrix`).
+    static func loadBonds(
+        _ rows: [[SparseU16Entry]], n: Int, proportion: Bool, keep: (Int) -> Bool
+    ) -> SparseMatrix {
         (0..<n).map { i in
             guard i < rows.count else { return [] }
-            return rows[i].compactMap { entry in
+            var row: [SparseEntry] = []
+            row.reserveCapacity(rows[i].count)
+            for entry in rows[i] {
                 let j = Int(entry.uid)
-                guard j < n else { return nil }
-                let value = proportion ? u16ProportionToFixed(entry.value) : I32F32(saturating: entry.value)
-                return SparseEntry(j, value)
+                guard j < n, keep(j) else { continue }
+                row.append(SparseEntry(j, proportion ? u16ProportionToFixed(entry.value) : fixed(entry.value)))
             }
+            return row
         }
     }
 
-    /// Classic Yuma bonds (Yuma3On = false): returns the column-normalised EMA bonds.
-    static func classicBonds(
-        weightsForBonds: SparseMatrix, bonds: SparseMatrix, activeStake: [I32F32], n: Int,
+    /// The bond rows an epoch stores (§1.12): each UID's row as `u16` proportions if it holds a new
+    /// permit, empty otherwise.
+    static func storedBondRows(_ bonds: SparseMatrix, permits: [Bool]) -> [[SparseU16Entry]] {
+        bonds.indices.map { i in
+            guard permits[i] else { return [] }
+            return bonds[i].map { SparseU16Entry(uid: UInt16($0.column), value: fixedProportionToU16($0.value)) }
+        }
+    }
+
+    /// Classic Yuma bonds (Yuma3On = false): turns `bonds` into the column-normalised EMA bonds.
+    static func updateClassicBonds(
+        _ bonds: inout SparseMatrix, weightsForBonds: consuming SparseMatrix, activeStake: [I32F32], n: Int,
         hyperparameters: EpochHyperparameters
-    ) -> SparseMatrix {
-        var previous = bonds
-        SparseMath.columnNormalize(&previous, columns: n)
-        var delta = SparseMath.rowHadamard(weightsForBonds, activeStake)
-        SparseMath.columnNormalize(&delta, columns: n)
+    ) {
+        SparseMath.columnNormalize(&bonds, columns: n)
+        SparseMath.rowHadamard(&weightsForBonds, activeStake)
+        SparseMath.columnNormalize(&weightsForBonds, columns: n)
         let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-        var ema = SparseMath.ema(new: delta, old: previous, alpha: alpha)
-        SparseMath.columnNormalize(&ema, columns: n)
-        return ema
+        SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
+        SparseMath.columnNormalize(&bonds, columns: n)
     }
 
     /// Yuma3 bonds (`compute_bonds_sparse`): liquid-alpha EMA when enabled and some consensus is
-    /// non-zero, otherwise the fixed-alpha EMA. Returns the raw (capacity-capped) EMA bonds.
-    static func yuma3Bonds(
-        weightsForBonds: SparseMatrix, bonds: SparseMatrix, consensus: [I32F32], n: Int,
+    /// non-zero, otherwise the fixed-alpha EMA. Turns `bonds` into the raw (capacity-capped) EMA bonds.
+    static func updateYuma3Bonds(
+        _ bonds: inout SparseMatrix, weightsForBonds: SparseMatrix, consensus: [I32F32], n: Int,
         hyperparameters: EpochHyperparameters
-    ) -> SparseMatrix {
+    ) {
         let liquid = hyperparameters.liquidAlpha && !consensus.isEmpty && consensus.contains { $0 != .zero }
         guard liquid else {
             let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-            return SparseMath.ema(new: weightsForBonds, old: bonds, alpha: alpha)
+            SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
+            return
         }
         let alphaLow = u16ProportionToFixed(hyperparameters.alphaLow)
         let alphaHigh = u16ProportionToFixed(hyperparameters.alphaHigh)
         let steepness = I32F32(Int(hyperparameters.alphaSigmoidSteepness))
-        var alphas: [[I32F32]] = []
-        alphas.reserveCapacity(n)
+        // subtensor fills a dense n × n alpha matrix, but `mat_ema_alpha_sparse` reads alpha only at the
+        // columns of row i's weight and bond entries: compute those, once per (i, j), from the first
+        // matching weight and bond entry (as `iter().find`) or zero.
+        var weightRow = [I32F32](repeating: .zero, count: n)
+        var bondRow = [I32F32](repeating: .zero, count: n)
+        var alphaRow = [I32F32](repeating: .zero, count: n)
+        var alphaRowOf = [Int](repeating: -1, count: n)
+        var decayed = [I32F32](repeating: .zero, count: n)
         for i in 0..<n {
-            var weightRow = [I32F32](repeating: .zero, count: n)
-            var bondRow = [I32F32](repeating: .zero, count: n)
-            // First matching entry wins, as `iter().find`.
             for entry in weightsForBonds[i].reversed() { weightRow[entry.column] = entry.value }
             for entry in bonds[i].reversed() { bondRow[entry.column] = entry.value }
-            var row: [I32F32] = []
-            row.reserveCapacity(n)
-            for j in 0..<n {
-                row.append(alphaSigmoid(consensus: consensus[j], weight: weightRow[j], bond: bondRow[j],
-                                        alphaLow: alphaLow, alphaHigh: alphaHigh, steepness: steepness))
+            let row = SparseMath.emaAlphaRow(new: weightsForBonds[i], old: bonds[i], decayed: &decayed) { j in
+                if alphaRowOf[j] != i {
+                    alphaRow[j] = alphaSigmoid(consensus: consensus[j], weight: weightRow[j], bond: bondRow[j],
+                                               alphaLow: alphaLow, alphaHigh: alphaHigh, steepness: steepness)
+                    alphaRowOf[j] = i
+                }
+                return alphaRow[j]
             }
-            alphas.append(row)
+            for entry in weightsForBonds[i] { weightRow[entry.column] = .zero }
+            for entry in bonds[i] { bondRow[entry.column] = .zero }
+            bonds[i] = row
         }
-        return SparseMath.emaAlpha(new: weightsForBonds, old: bonds, alpha: alphas)
     }
 }

@@ -41,7 +41,12 @@ public enum Yuma {
         // §1.7 consensus, clipping, validator trust.
         let kappa = u16ProportionToFixed(hyperparameters.kappa)
         let consensus = WeightedMedian.columnMedians(stake: activeStake, score: weights, columns: n, majority: kappa)
-        let clipped = SparseMath.columnClip(weights, consensus)
+        // W is read again only to interpolate towards W_clip (§1.9) when the penalty is below 1; otherwise
+        // it is clipped in place.
+        let bondsPenalty = u16ProportionToFixed(hyperparameters.bondsPenalty)
+        let unclipped = bondsPenalty == .one ? nil : weights
+        var clipped = consume weights
+        SparseMath.columnClip(&clipped, consensus)
         let validatorTrust = SparseMath.rowSums(clipped)
 
         // §1.8 ranks and incentive.
@@ -49,45 +54,47 @@ public enum Yuma {
         let incentive = VectorMath.normalized(ranks)
 
         // §1.9 bonds input.
-        let bondsPenalty = u16ProportionToFixed(hyperparameters.bondsPenalty)
-        let weightsForBonds = SparseMath.interpolate(weights, clipped, columns: n, ratio: bondsPenalty)
+        let weightsForBonds: SparseMatrix
+        if let unclipped {
+            weightsForBonds = SparseMath.interpolate(unclipped, clipped, columns: n, ratio: bondsPenalty)
+        } else {
+            weightsForBonds = consume clipped
+        }
 
         // §1.10 bonds and dividends.
         // §1.3 recency: bonds to UIDs registered at or after `last_tempo` are dropped.
         let lastTempo = input.lastMechanismStepBlock == 0
             ? (input.currentBlock >= input.tempo ? input.currentBlock - input.tempo : 0)
             : (input.lastMechanismStepBlock == .max ? .max : input.lastMechanismStepBlock + 1)
-        var bonds = loadBonds(input.bondsPrev, n: n, proportion: hyperparameters.yuma3)
-        bonds = SparseMath.scalarVecMask(bonds, scalar: lastTempo, vector: registration) { $0 <= $1 }
+        var bonds = loadBonds(input.bondsPrev, n: n, proportion: hyperparameters.yuma3) { j in
+            lastTempo > registration[j]
+        }
 
         var dividends: [I32F32]
-        var storedBonds: SparseMatrix
+        let bondRows: [[SparseU16Entry]]
         if hyperparameters.yuma3 {
-            let ema = yuma3Bonds(weightsForBonds: weightsForBonds, bonds: bonds, consensus: consensus, n: n,
-                                 hyperparameters: hyperparameters)
-            var emaNormalized = ema
-            SparseMath.columnNormalize(&emaNormalized, columns: n)
-            let perValidator = SparseMath.rowSums(SparseMath.matVecMul(emaNormalized, incentive))
+            updateYuma3Bonds(&bonds, weightsForBonds: weightsForBonds, consensus: consensus, n: n,
+                             hyperparameters: hyperparameters)
+            // The EMA is stored as it is; the dividends read it column-normalised (normalised in place once
+            // stored, rather than on a copy).
+            bondRows = storedBondRows(bonds, permits: newPermits)
+            SparseMath.columnNormalize(&bonds, columns: n)
+            let perValidator = SparseMath.matVecMulRowSums(bonds, incentive)
             dividends = (0..<n).map { i in perValidator[i].checkedMul(activeStake[i]) ?? .zero }
             VectorMath.normalize(&dividends)
-            storedBonds = ema
         } else {
-            var ema = classicBonds(weightsForBonds: weightsForBonds, bonds: bonds, activeStake: activeStake, n: n,
-                                   hyperparameters: hyperparameters)
-            dividends = SparseMath.matmulTranspose(ema, incentive)
+            updateClassicBonds(&bonds, weightsForBonds: consume weightsForBonds, activeStake: activeStake, n: n,
+                               hyperparameters: hyperparameters)
+            dividends = SparseMath.matmulTranspose(bonds, incentive)
             VectorMath.normalize(&dividends)
-            SparseMath.columnMaxUpscale(&ema, columns: n)
-            storedBonds = ema
+            SparseMath.columnMaxUpscale(&bonds, columns: n)
+            bondRows = storedBondRows(bonds, permits: newPermits)
         }
 
         // §1.11 emission split.
         let emissions = splitEmission(incentive: incentive, dividends: dividends, stake: stake,
                                       activeStake: activeStake, raoEmission: input.raoEmission)
 
-        let bondRows: [[SparseU16Entry]] = (0..<n).map { i in
-            guard newPermits[i] else { return [] }
-            return storedBonds[i].map { SparseU16Entry(uid: UInt16($0.column), value: fixedProportionToU16($0.value)) }
-        }
         return EpochOutput(
             stakeWeight: stake.map(fixedProportionToU16),
             active: active,
@@ -106,27 +113,24 @@ public enum Yuma {
     /// §1.6: permit rows → diagonal (owner exempt) → outdated entries → commit-reveal → row normalisation.
     /// Entries with a target `>= n` and rows `>= n` are ignored. The commit-reveal step runs only when
     /// `input.weightCommitBlock` is given: `(i, j)` is removed if `commit_block_i < block_at_registration_j`.
+    ///
+    /// The four masks only remove entries, so they are applied as one filter per row (equal to
+    /// `maskRows`, `maskDiagonal`, `vecMask` and the commit mask applied in turn).
     static func preprocessWeights(
         _ input: EpochInput, n: Int, forbids: [Bool], owner: Int?, lastUpdate: [UInt64], registration: [UInt64]
     ) -> SparseMatrix {
         var weights: SparseMatrix = (0..<n).map { i in
-            guard i < input.weights.count else { return [] }
-            return input.weights[i].compactMap { entry in
-                Int(entry.uid) < n ? SparseEntry(Int(entry.uid), I32F32(saturating: entry.value)) : nil
+            guard i < input.weights.count, !forbids[i] else { return [] }
+            let commitBlock = input.weightCommitBlock.flatMap { i < $0.count ? $0[i] : nil }
+            var row: [SparseEntry] = []
+            row.reserveCapacity(input.weights[i].count)
+            for entry in input.weights[i] {
+                let j = Int(entry.uid)
+                guard j < n, j != i || i == owner, lastUpdate[i] > registration[j] else { continue }
+                if let commitBlock, commitBlock < registration[j] { continue }
+                row.append(SparseEntry(j, fixed(entry.value)))
             }
-        }
-        weights = SparseMath.maskRows(forbids, weights)
-        if let owner {
-            weights = SparseMath.maskDiagonal(weights, except: owner)
-        } else {
-            weights = SparseMath.maskDiagonal(weights)
-        }
-        weights = SparseMath.vecMask(weights, first: lastUpdate, second: registration) { $0 <= $1 }
-        if let commitBlocks = input.weightCommitBlock {
-            for i in 0..<min(n, commitBlocks.count) {
-                guard let commitBlock = commitBlocks[i] else { continue }
-                weights[i].removeAll { commitBlock < registration[$0.column] }
-            }
+            return row
         }
         SparseMath.rowNormalize(&weights)
         return weights

@@ -18,6 +18,10 @@ extension FixedPointNumber where Raw: SignedInteger {
     ///   `result += term` (checked);
     /// * a negative input returns `1 / result` (checked).
     ///
+    /// `term / i` is the fixed-point quotient `(term << F) / (i << F)` truncated toward zero, which is
+    /// exactly the integer quotient `term.bits / i` and never overflows for `i >= 2`; it is computed so.
+    /// Once `term` is zero every later step adds zero, so the loop stops there.
+    ///
     /// Returns `nil` where Rust returns `Err` (any checked step overflowed). Requires
     /// `fractionalBits >= 23` (Rust needs a lossless `From<I9F23>`).
     public func exp() -> Self? {
@@ -30,11 +34,10 @@ extension FixedPointNumber where Raw: SignedInteger {
         var result = x &+ .one
         var term = x
         for i in 2 ..< Self.fractionalBits {
-            guard let product = term.checkedMul(x),
-                  let quotient = product.checkedDiv(Self(i)),
-                  let sum = result.checkedAdd(quotient)
-            else { return nil }
-            term = quotient
+            if term.bits == 0 { break }
+            guard let product = term.checkedMul(x) else { return nil }
+            term = Self(bits: product.bits / Raw(i))
+            guard let sum = result.checkedAdd(term) else { return nil }
             result = sum
         }
         if negative { return Self.one.checkedDiv(result) }

@@ -2,14 +2,18 @@
 // proportion of 65535 means 1.0.
 
 /// `u16_proportion_to_fixed`: `I32F32(x).safe_div(I32F32(65535))` (quotient truncated).
-public func u16ProportionToFixed(_ x: UInt16) -> I32F32 {
-    I32F32(saturating: x).safeDiv(I32F32(saturating: UInt16.max))
+///
+/// That quotient is `((x << 32) << 32) / (65535 << 32)`, i.e. the raw bits `(x << 32) / 65535`, computed
+/// so (a division by a constant) since the epoch converts every stored bond this way.
+@inlinable public func u16ProportionToFixed(_ x: UInt16) -> I32F32 {
+    I32F32(bits: Int64((UInt64(x) << 32) / 65535))
 }
 
 /// `fixed_proportion_to_u16`: `x.saturating_mul(I32F32(65535))` floored and saturated to `u16`, so
-/// `0.5` → `32767`.
-public func fixedProportionToU16(_ x: I32F32) -> UInt16 {
-    x.saturatingMul(I32F32(saturating: UInt16.max)).saturatingInteger(UInt16.self)
+/// `0.5` → `32767`. Flooring an `I32F32` to an integer is an arithmetic shift of its bits by 32.
+@inlinable public func fixedProportionToU16(_ x: I32F32) -> UInt16 {
+    let integer = x.saturatingMul(I32F32(bits: 65535 << 32)).bits >> 32
+    return UInt16(clamping: integer)
 }
 
 /// `fixed_to_fixed_u16_proportion`: `x.safe_div(I32F32(65535))`, for bonds loaded from storage as

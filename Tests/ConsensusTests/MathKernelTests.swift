@@ -148,11 +148,15 @@ func expectValues(
                              tolerance: c.tolerance, c.name)
             case "row_hadamard":
                 let vector = c.input("vector").doubles!.map(fixed32)
-                expectValues(denseValues(SparseMath.rowHadamard(matrix, vector), columns: columns),
+                var product = matrix
+                SparseMath.rowHadamard(&product, vector)
+                expectValues(denseValues(product, columns: columns),
                              c.output("matrix").doubles!, tolerance: c.tolerance, c.name)
             default:
                 let thresholds = c.input("col_threshold").doubles!.map(fixed32)
-                expectValues(denseValues(SparseMath.columnClip(matrix, thresholds), columns: columns),
+                var clipped = matrix
+                SparseMath.columnClip(&clipped, thresholds)
+                expectValues(denseValues(clipped, columns: columns),
                              c.output("matrix").doubles!, tolerance: c.tolerance, c.name)
             }
         }

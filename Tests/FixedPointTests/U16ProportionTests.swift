@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import FixedPoint
 
 /// The epoch's u16 ⇄ I32F32 conversions (specs/chain.md §0.3), hand-computed.
@@ -23,6 +24,24 @@ import Testing
         #expect(fixedProportionToU16(u16ProportionToFixed(12345)) == 12344)
         #expect(fixedProportionToU16(u16ProportionToFixed(65535)) == 65535)
         #expect(fixedProportionToU16(I32F32(bits: 65_536)) == 0)
+    }
+
+    /// The integer shortcuts equal the fixed-point definitions they replace.
+    @Test func shortcutsMatchDefinitions() {
+        let u16Max = I32F32(saturating: UInt16.max)
+        for x in UInt16.min...UInt16.max {
+            #expect(u16ProportionToFixed(x) == I32F32(saturating: x).safeDiv(u16Max), "\(x)")
+        }
+        var rng = SplitMix64(state: 0x0016)
+        let edges: [Int64] = [.min, .min + 1, -1, 0, 1, 65_536, 65_537, 1 << 32, (1 << 32) - 1, .max, .max - 1]
+        let randoms = (0..<20_000).map { i in
+            // Raw values spread over every magnitude, both signs.
+            Int64(bitPattern: rng.next()) >> (i % 64)
+        }
+        for raw in edges + randoms {
+            let x = I32F32(bits: raw)
+            #expect(fixedProportionToU16(x) == x.saturatingMul(u16Max).saturatingInteger(UInt16.self), "\(raw)")
+        }
     }
 
     @Test func fixedToFixedU16ProportionDividesBy65535() {
