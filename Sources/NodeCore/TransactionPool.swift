@@ -42,7 +42,7 @@ public struct TransactionPool: Sendable {
     /// The limits it keeps.
     public let limits: Limits
     private var entries: [H256: Entry] = [:]
-    private var bySigner: [AccountId32: [UInt32: H256]] = [:]
+    private var bySigner: [AccountId32: SignerQueue] = [:]
     private var nextSequence: UInt64 = 0
     /// The encoded bytes held.
     public private(set) var bytes = 0
@@ -70,19 +70,25 @@ public struct TransactionPool: Sendable {
         -> (hash: H256, replaced: H256?) {
         let hash = extrinsic.hash
         guard entries[hash] == nil else { throw .alreadyImported }
-        let existing = bySigner[validity.signer]?[validity.nonce].flatMap { entries[$0] }
+        let existing = bySigner[validity.signer]?.nonces[validity.nonce].flatMap { entries[$0] }
         if let existing, existing.validity.priority >= validity.priority { throw .priorityTooLow }
         let freed = existing.map(\.extrinsic.encoded.count) ?? 0
         guard entries.count - (existing == nil ? 0 : 1) < limits.count,
               bytes - freed + extrinsic.encoded.count <= limits.bytes else { throw .full }
-        if validity.isFuture, existing == nil {
-            let futures = bySigner[validity.signer, default: [:]].keys.filter { $0 > validity.accountNonce }.count
+        var queue = bySigner[validity.signer] ?? SignerQueue()
+        queue.settle(accountNonce: validity.accountNonce)
+        if existing == nil, validity.nonce > queue.readyEnd {
+            let futures = queue.nonces.keys.count { $0 > queue.readyEnd }
             guard futures < limits.futurePerSigner else { throw .full }
         }
-        if let existing { remove(existing.hash) }
+        if let existing {
+            remove(existing.hash)
+            queue = bySigner[validity.signer] ?? SignerQueue()
+        }
         entries[hash] = Entry(hash: hash, extrinsic: extrinsic, validity: validity, sequence: nextSequence)
         nextSequence += 1
-        bySigner[validity.signer, default: [:]][validity.nonce] = hash
+        queue.insert(validity.nonce, hash)
+        bySigner[validity.signer] = queue
         bytes += extrinsic.encoded.count
         return (hash, existing?.hash)
     }
@@ -92,8 +98,8 @@ public struct TransactionPool: Sendable {
     public mutating func remove(_ hash: H256) -> Entry? {
         guard let entry = entries.removeValue(forKey: hash) else { return nil }
         bytes -= entry.extrinsic.encoded.count
-        bySigner[entry.validity.signer]?[entry.validity.nonce] = nil
-        if bySigner[entry.validity.signer]?.isEmpty == true { bySigner[entry.validity.signer] = nil }
+        bySigner[entry.validity.signer]?.remove(entry.validity.nonce)
+        if bySigner[entry.validity.signer]?.nonces.isEmpty == true { bySigner[entry.validity.signer] = nil }
         return entry
     }
 
@@ -112,14 +118,15 @@ public struct TransactionPool: Sendable {
             static func == (a: Candidate, b: Candidate) -> Bool { a.entry.hash == b.entry.hash }
         }
         var heap = Heap<Candidate>()
-        for (signer, nonces) in bySigner {
-            if let hash = nonces[nonce(signer)], let entry = entries[hash] { heap.insert(Candidate(entry: entry)) }
+        for (signer, queue) in bySigner {
+            if let hash = queue.nonces[nonce(signer)], let entry = entries[hash] { heap.insert(Candidate(entry: entry)) }
         }
         var ordered: [Entry] = []
         while ordered.count < limit, let next = heap.popMax() {
             ordered.append(next.entry)
             let validity = next.entry.validity
-            if validity.nonce < .max, let hash = bySigner[validity.signer]?[validity.nonce + 1], let entry = entries[hash] {
+            if validity.nonce < .max, let hash = bySigner[validity.signer]?.nonces[validity.nonce + 1],
+               let entry = entries[hash] {
                 heap.insert(Candidate(entry: entry))
             }
         }
@@ -136,5 +143,39 @@ public struct TransactionPool: Sendable {
         }
         for entry in dropped { remove(entry.hash) }
         return dropped.sorted { $0.sequence < $1.sequence }
+    }
+}
+
+/// One signer's pooled nonces, with the end of the run that is ready (`readyEnd`: the first nonce from the account
+/// nonce on that is not pooled), kept up to date as transactions arrive so that a long run of consecutive nonces
+/// is not rescanned for each one.
+struct SignerQueue: Sendable {
+    /// Pooled transactions by nonce.
+    private(set) var nonces: [UInt32: H256] = [:]
+    /// The account nonce `readyEnd` was computed for.
+    private var accountNonce: UInt32?
+    /// The first nonce at or above the account nonce that is not pooled; larger nonces are future.
+    private(set) var readyEnd: UInt32 = 0
+
+    /// Recomputes `readyEnd` when the account nonce moved (after a block) or a removal invalidated it.
+    mutating func settle(accountNonce: UInt32) {
+        guard self.accountNonce != accountNonce else { return }
+        self.accountNonce = accountNonce
+        readyEnd = accountNonce
+        advance()
+    }
+
+    mutating func insert(_ nonce: UInt32, _ hash: H256) {
+        nonces[nonce] = hash
+        if nonce == readyEnd { advance() }
+    }
+
+    mutating func remove(_ nonce: UInt32) {
+        nonces[nonce] = nil
+        accountNonce = nil
+    }
+
+    private mutating func advance() {
+        while readyEnd < .max, nonces[readyEnd] != nil { readyEnd += 1 }
     }
 }

@@ -87,6 +87,21 @@ import Testing
         #expect(tiny.count == 0 && tiny.bytes == 0)
     }
 
+    @Test func aConsecutiveRunIsReadyHoweverLongAndOnlyGapsCountAsFuture() throws {
+        let chain = try DevChain()
+        var pool = TransactionPool(limits: .init(count: 100, bytes: 1 << 20, futurePerSigner: 2))
+        for nonce in 0..<10 { _ = try submit(transfer(chain, from: Self.alice, nonce: UInt32(nonce)), to: &pool, chain) }
+        #expect(pool.ready(nonce: nonces(chain)).count == 10)
+        _ = try submit(transfer(chain, from: Self.alice, nonce: 12), to: &pool, chain)
+        _ = try submit(transfer(chain, from: Self.alice, nonce: 13), to: &pool, chain)
+        #expect(throws: PoolError.full) { try submit(transfer(chain, from: Self.alice, nonce: 15), to: &pool, chain) }
+        // Filling the gap makes 12 and 13 ready, which frees the future allowance.
+        _ = try submit(transfer(chain, from: Self.alice, nonce: 10), to: &pool, chain)
+        _ = try submit(transfer(chain, from: Self.alice, nonce: 11), to: &pool, chain)
+        #expect(pool.ready(nonce: nonces(chain)).count == 14)
+        _ = try submit(transfer(chain, from: Self.alice, nonce: 15), to: &pool, chain)
+    }
+
     @Test func theRuntimeRejectsInvalidTransactionsWithSubstrateCodes() throws {
         var chain = try DevChain()
         var bad = transfer(chain, from: Self.alice)
