@@ -75,20 +75,17 @@ public struct TransactionPool: Sendable {
         let freed = existing.map(\.extrinsic.encoded.count) ?? 0
         guard entries.count - (existing == nil ? 0 : 1) < limits.count,
               bytes - freed + extrinsic.encoded.count <= limits.bytes else { throw .full }
-        var queue = bySigner[validity.signer] ?? SignerQueue()
-        queue.settle(accountNonce: validity.accountNonce)
-        if existing == nil, validity.nonce > queue.readyEnd {
-            let futures = queue.nonces.keys.count { $0 > queue.readyEnd }
-            guard futures < limits.futurePerSigner else { throw .full }
+        bySigner[validity.signer, default: SignerQueue()].settle(accountNonce: validity.accountNonce)
+        if existing == nil, let queue = bySigner[validity.signer], validity.nonce > queue.readyEnd {
+            guard queue.nonces.keys.count(where: { $0 > queue.readyEnd }) < limits.futurePerSigner else {
+                if queue.nonces.isEmpty { bySigner[validity.signer] = nil }
+                throw .full
+            }
         }
-        if let existing {
-            remove(existing.hash)
-            queue = bySigner[validity.signer] ?? SignerQueue()
-        }
+        if let existing { remove(existing.hash) }
         entries[hash] = Entry(hash: hash, extrinsic: extrinsic, validity: validity, sequence: nextSequence)
         nextSequence += 1
-        queue.insert(validity.nonce, hash)
-        bySigner[validity.signer] = queue
+        bySigner[validity.signer, default: SignerQueue()].insert(validity.nonce, hash)
         bytes += extrinsic.encoded.count
         return (hash, existing?.hash)
     }
