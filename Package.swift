@@ -107,6 +107,6 @@ let package = Package(
             "Node", "NodeCore", "Runtime", "Primitives", "Keys", "BittensorTesting", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "Client", "Primitives", "TestSupport"]),
     ]
 )
