@@ -9,3 +9,19 @@ struct ChainOptions: ParsableArguments {
     @OptionGroup var output: OutputOptions
     @OptionGroup var prompt: PromptOptions
 }
+
+/// A command that talks to a node: it gets a session for its options, and its failures are reported as text or,
+/// with `--json`, as `{"success": false, …}`.
+protocol ChainCommand: AsyncParsableCommand {
+    /// The shared chain options.
+    var options: ChainOptions { get }
+
+    /// The command's work.
+    func run(on session: ChainSession) async throws
+}
+
+extension ChainCommand {
+    func run() async throws {
+        try await reportingFailures(options.output) { try await run(on: ChainSession(options)) }
+    }
+}

@@ -2,25 +2,20 @@ import ArgumentParser
 import Primitives
 
 /// `btcli subnets hyperparameters`: a subnet's hyperparameters with btcli's snake_case names.
-struct SubnetsHyperparameters: AsyncParsableCommand {
+struct SubnetsHyperparameters: ChainCommand {
     static let configuration = CommandConfiguration(commandName: "hyperparameters",
                                                     abstract: "Show a subnet's hyperparameters.")
 
     @OptionGroup var options: ChainOptions
     @OptionGroup var subnet: NetuidOption
 
-    func run() async throws {
-        try await reportingFailures(options.output) {
-            let session = try ChainSession(options)
-            guard let parameters = try await session.client.hyperparameters(netuid: subnet.netuid) else {
-                throw subnet.notFound
-            }
-            let fields = parameters.namedValues
-            var table = TextTable(headers: ["Hyperparameter", "Value"], alignments: [.left, .right])
-            table.rows = fields.map { [$0.name, "\($0.value)"] }
-            session.show(Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) }),
-                         text: "Subnet \(subnet.netuid) hyperparameters\n" + table.render())
-        }
+    func run(on session: ChainSession) async throws {
+        let parameters = try await subnet.hyperparameters(session.client)
+        let fields = parameters.namedValues
+        var table = TextTable(headers: ["Hyperparameter", "Value"], alignments: [.left, .right])
+        table.rows = fields.map { [$0.name, "\($0.value)"] }
+        session.show(Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) }),
+                     text: "Subnet \(subnet.netuid) hyperparameters\n" + table.render())
     }
 }
 

@@ -3,40 +3,35 @@ import Primitives
 
 /// `btcli subnets metagraph`: every neuron of a subnet with stake, incentive, dividends, emission, permits and axons,
 /// from the `get_metagraph` runtime API.
-struct SubnetsMetagraph: AsyncParsableCommand {
+struct SubnetsMetagraph: ChainCommand {
     static let configuration = CommandConfiguration(commandName: "metagraph", abstract: "Show a subnet's metagraph.")
 
     @OptionGroup var options: ChainOptions
     @OptionGroup var subnet: NetuidOption
 
-    func run() async throws {
-        try await reportingFailures(options.output) {
-            let session = try ChainSession(options)
-            guard let graph = try await session.client.metagraph(netuid: subnet.netuid) else {
-                throw subnet.notFound
-            }
-            var table = TextTable(
-                headers: ["UID", "Hotkey", "Coldkey", "Stake (α)", "Incentive", "Dividends", "Emission (α)", "VPermit", "Axon"],
-                alignments: [.right, .left, .left, .right, .right, .right, .right, .left, .left])
-            var neurons: [[String: Any]] = []
-            for uid in graph.hotkeys.indices {
-                let neuron = graph.neuron(uid)
-                neurons.append(neuron)
-                table.rows.append(["\(uid)", graph.hotkeys[uid].ss58Address, graph.coldkeys[uid].ss58Address,
-                                   Amount.display(graph.alphaStake[safe: uid], symbol: "α"),
-                                   String(format: "%.4f", neuron["incentive"] as? Double ?? 0),
-                                   String(format: "%.4f", neuron["dividends"] as? Double ?? 0),
-                                   Amount.display(graph.emission[safe: uid], symbol: "α"),
-                                   graph.validatorPermit[safe: uid] ? "*" : "", neuron["axon"] as? String ?? ""])
-            }
-            let data: [String: Any] = [
-                "netuid": Int(graph.netuid), "block": Int(graph.block), "tempo": Int(graph.tempo),
-                "blocks_since_last_step": Int(graph.blocksSinceLastStep), "last_step": Int(graph.lastStep),
-                "weights_rate_limit": Int(graph.weightsRateLimit), "burn_rao": Int(graph.burn), "neurons": neurons,
-            ]
-            session.show(data, text: "Subnet \(graph.netuid) at block \(graph.block) (tempo \(graph.tempo))\n"
-                + table.render())
+    func run(on session: ChainSession) async throws {
+        let graph = try await subnet.metagraph(session.client)
+        var table = TextTable(
+            headers: ["UID", "Hotkey", "Coldkey", "Stake (α)", "Incentive", "Dividends", "Emission (α)", "VPermit", "Axon"],
+            alignments: [.right, .left, .left, .right, .right, .right, .right, .left, .left])
+        var neurons: [[String: Any]] = []
+        for uid in graph.hotkeys.indices {
+            let neuron = graph.neuron(uid)
+            neurons.append(neuron)
+            table.rows.append(["\(uid)", graph.hotkeys[uid].ss58Address, graph.coldkeys[uid].ss58Address,
+                               Amount.display(graph.alphaStake[safe: uid], symbol: "α"),
+                               String(format: "%.4f", neuron["incentive"] as? Double ?? 0),
+                               String(format: "%.4f", neuron["dividends"] as? Double ?? 0),
+                               Amount.display(graph.emission[safe: uid], symbol: "α"),
+                               graph.validatorPermit[safe: uid] ? "*" : "", neuron["axon"] as? String ?? ""])
         }
+        let data: [String: Any] = [
+            "netuid": Int(graph.netuid), "block": Int(graph.block), "tempo": Int(graph.tempo),
+            "blocks_since_last_step": Int(graph.blocksSinceLastStep), "last_step": Int(graph.lastStep),
+            "weights_rate_limit": Int(graph.weightsRateLimit), "burn_rao": Int(graph.burn), "neurons": neurons,
+        ]
+        session.show(data, text: "Subnet \(graph.netuid) at block \(graph.block) (tempo \(graph.tempo))\n"
+            + table.render())
     }
 }
 

@@ -4,7 +4,7 @@ import Primitives
 
 /// `btcli sudo set`: sets a hyperparameter through `AdminUtils`, as root (wrapped in `Sudo.sudo`) when the coldkey
 /// is the chain's sudo key, else as the subnet's owner.
-struct SudoSet: AsyncParsableCommand {
+struct SudoSet: ChainCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a subnet or chain hyperparameter.")
 
     @OptionGroup var options: ChainOptions
@@ -14,22 +14,19 @@ struct SudoSet: AsyncParsableCommand {
     @Option(name: .customLong("value"), help: "The new value (a number, true/false, or low,high for alpha_values).")
     var value: String
 
-    func run() async throws {
-        try await reportingFailures(options.output) {
-            let session = try ChainSession(options)
-            let parameter = try HyperparameterName.parse(param)
-            guard parameter.takesNetuid == (netuid != nil) else {
-                throw CLIError(parameter.takesNetuid ? "\(param) is per subnet: give --netuid" : "\(param) is chain-wide: drop --netuid")
-            }
-            let setter = AdminUtilsCall(parameter, netuid: netuid, value: try HyperparameterName.value(value, kind: parameter.kind))
-            let coldkey = try session.coldkey()
-            let asRoot = try await session.client.sudoKey() == AccountId32(coldkey.publicKey)
-            try options.prompt.confirm("Set \(param) to \(value)\(netuid.map { " on subnet \($0)" } ?? "")\(asRoot ? " as root" : "")?")
-            let call: RuntimeCall = asRoot ? .sudo(.sudo(.adminUtils(setter))) : .adminUtils(setter)
-            let receipt = try await session.submit(call, signer: coldkey, action: "Set \(param)")
-            session.report(receipt, "Set \(param) to \(value)",
-                           data: ["param": param, "value": value, "netuid": netuid.map { Int($0) } as Any, "as_root": asRoot])
+    func run(on session: ChainSession) async throws {
+        let parameter = try HyperparameterName.parse(param)
+        guard parameter.takesNetuid == (netuid != nil) else {
+            throw CLIError(parameter.takesNetuid ? "\(param) is per subnet: give --netuid" : "\(param) is chain-wide: drop --netuid")
         }
+        let setter = AdminUtilsCall(parameter, netuid: netuid, value: try HyperparameterName.value(value, kind: parameter.kind))
+        let coldkey = try session.coldkey()
+        let asRoot = try await session.client.sudoKey() == AccountId32(coldkey.publicKey)
+        try options.prompt.confirm("Set \(param) to \(value)\(netuid.map { " on subnet \($0)" } ?? "")\(asRoot ? " as root" : "")?")
+        let call: RuntimeCall = asRoot ? .sudo(.sudo(.adminUtils(setter))) : .adminUtils(setter)
+        let receipt = try await session.submit(call, signer: coldkey, action: "Set \(param)")
+        session.report(receipt, "Set \(param) to \(value)",
+                       data: ["param": param, "value": value, "netuid": netuid.map { Int($0) } as Any, "as_root": asRoot])
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import Primitives
 
 /// `btcli wallet transfer`: sends TAO from the coldkey to another account.
-struct WalletTransfer: AsyncParsableCommand {
+struct WalletTransfer: ChainCommand {
     static let configuration = CommandConfiguration(commandName: "transfer", abstract: "Send TAO to another account.")
 
     @OptionGroup var options: ChainOptions
@@ -12,19 +12,16 @@ struct WalletTransfer: AsyncParsableCommand {
     @Flag(name: .customLong("allow-death"), help: "Allow the transfer to empty the sending account.")
     var allowDeath = false
 
-    func run() async throws {
-        try await reportingFailures(options.output) {
-            let session = try ChainSession(options)
-            let dest: AccountId32
-            do { dest = try AccountId32(ss58: destination) } catch { throw CLIError("--dest \(destination) is not an SS58 address") }
-            let rao = try Amount.rao(amount)
-            let coldkey = try session.coldkey()
-            try options.prompt.confirm("Transfer \(Amount.display(rao)) from \(coldkey.ss58Address) to \(dest)?")
-            let call: RuntimeCall = .balances(allowDeath ? .transferAllowDeath(dest: .id(dest), value: rao)
-                                                         : .transferKeepAlive(dest: .id(dest), value: rao))
-            let receipt = try await session.submit(call, signer: coldkey, action: "Transfer")
-            session.report(receipt, "Transferred \(Amount.display(rao)) to \(dest)",
-                           data: ["destination": dest.ss58Address, "amount_rao": Int(rao), "amount": Amount.tao(rao)])
-        }
+    func run(on session: ChainSession) async throws {
+        let dest: AccountId32
+        do { dest = try AccountId32(ss58: destination) } catch { throw CLIError("--dest \(destination) is not an SS58 address") }
+        let rao = try Amount.rao(amount)
+        let coldkey = try session.coldkey()
+        try options.prompt.confirm("Transfer \(Amount.display(rao)) from \(coldkey.ss58Address) to \(dest)?")
+        let call: RuntimeCall = .balances(allowDeath ? .transferAllowDeath(dest: .id(dest), value: rao)
+                                                     : .transferKeepAlive(dest: .id(dest), value: rao))
+        let receipt = try await session.submit(call, signer: coldkey, action: "Transfer")
+        session.report(receipt, "Transferred \(Amount.display(rao)) to \(dest)",
+                       data: ["destination": dest.ss58Address, "amount_rao": Int(rao), "amount": Amount.tao(rao)])
     }
 }

@@ -3,7 +3,7 @@ import Client
 import Primitives
 
 /// `btcli weights set`: sets the hotkey's weights on a subnet (beyond Python btcli, for scripts and validators).
-struct WeightsSet: AsyncParsableCommand {
+struct WeightsSet: ChainCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a validator hotkey's weights.")
 
     @OptionGroup var options: ChainOptions
@@ -13,27 +13,22 @@ struct WeightsSet: AsyncParsableCommand {
     @Option(name: .customLong("version-key"), help: "The weights version key (the subnet's by default).")
     var versionKey: UInt64?
 
-    func run() async throws {
-        try await reportingFailures(options.output) {
-            let session = try ChainSession(options)
-            let (uidList, values) = try WeightVector.parse(uids: uids, weights: weights)
-            let hotkey = try session.hotkey()
-            let account = try AccountId32(hotkey.publicKey)
-            guard let parameters = try await session.client.hyperparameters(netuid: subnet.netuid) else {
-                throw subnet.notFound
+    func run(on session: ChainSession) async throws {
+        let (uidList, values) = try WeightVector.parse(uids: uids, weights: weights)
+        let hotkey = try session.hotkey()
+        let account = try AccountId32(hotkey.publicKey)
+        let parameters = try await subnet.hyperparameters(session.client)
+        let arguments = WeightsArguments(netuid: subnet.netuid, uids: uidList, values: values,
+                                         versionKey: versionKey ?? parameters.weightsVersion)
+        try options.prompt.confirm("Set weights \(zip(uidList, values).map { "\($0):\($1)" }.joined(separator: " ")) on subnet \(subnet.netuid)?")
+        let receipt = try await session.submit(.subtensor(.setWeights(arguments)), signer: hotkey, action: "Set weights") { name in
+            guard name == "SettingWeightsTooFast" else { return nil }
+            return await blocksUntilWeights(session.client, hotkey: account).map {
+                "this hotkey can set weights again in \($0) blocks"
             }
-            let arguments = WeightsArguments(netuid: subnet.netuid, uids: uidList, values: values,
-                                             versionKey: versionKey ?? parameters.weightsVersion)
-            try options.prompt.confirm("Set weights \(zip(uidList, values).map { "\($0):\($1)" }.joined(separator: " ")) on subnet \(subnet.netuid)?")
-            let receipt = try await session.submit(.subtensor(.setWeights(arguments)), signer: hotkey, action: "Set weights") { name in
-                guard name == "SettingWeightsTooFast" else { return nil }
-                return await blocksUntilWeights(session.client, hotkey: account).map {
-                    "this hotkey can set weights again in \($0) blocks"
-                }
-            }
-            session.report(receipt, "Set weights on subnet \(subnet.netuid)",
-                           data: ["netuid": Int(subnet.netuid), "uids": uidList.map(Int.init), "weights": values.map(Int.init)])
         }
+        session.report(receipt, "Set weights on subnet \(subnet.netuid)",
+                       data: ["netuid": Int(subnet.netuid), "uids": uidList.map(Int.init), "weights": values.map(Int.init)])
     }
 
     /// Blocks left before `hotkey` may set weights again: its last update plus the subnet's rate limit, minus now.
