@@ -30,7 +30,7 @@ struct WeightsCommand: ParsableCommand {
 /// `btcli sudo …`: hyperparameters, as root or as a subnet's owner.
 struct SudoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "sudo", abstract: "Set hyperparameters.", subcommands: [SudoSet.self]
+        commandName: "sudo", abstract: "Set and show hyperparameters.", subcommands: [SudoSet.self, SudoGet.self]
     )
 }
 

@@ -10,12 +10,17 @@ struct SubnetsHyperparameters: ChainCommand {
     @OptionGroup var subnet: NetuidOption
 
     func run(on session: ChainSession) async throws {
-        let parameters = try await subnet.hyperparameters(session.client)
-        let fields = parameters.namedValues
+        let fields = try await subnet.hyperparameters(session.client).namedValues
+        session.show(hyperparameters: fields, title: "Subnet \(subnet.netuid) hyperparameters")
+    }
+}
+
+extension ChainSession {
+    /// Prints named hyperparameters as a JSON object or a two-column table under `title`.
+    func show(hyperparameters fields: [(name: String, value: Any)], title: String) {
         var table = TextTable(headers: ["Hyperparameter", "Value"], alignments: [.left, .right])
         table.rows = fields.map { [$0.name, "\($0.value)"] }
-        session.show(Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) }),
-                     text: "Subnet \(subnet.netuid) hyperparameters\n" + table.render())
+        show(Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) }), text: title + "\n" + table.render())
     }
 }
 

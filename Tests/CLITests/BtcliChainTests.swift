@@ -80,6 +80,8 @@ final class BtcliChainTests {
         let parameters = try btcli(["subnets", "hyperparameters", "--netuid", "\(netuid)"], wallet: "alice")
         #expect(parameters["weights_rate_limit"] as? Int == 0)
         #expect(parameters["tempo"] as? Int == 10)
+        let one = try btcli(["sudo", "get", "--netuid", "\(netuid)", "--param", "weights_rate_limit"], wallet: "alice")
+        #expect(one.count == 1 && one["weights_rate_limit"] as? Int == 0)
 
         var uids: [String: Int] = [:]
         for name in ["validator", "miner1", "miner2"] {
@@ -112,5 +114,15 @@ final class BtcliChainTests {
         #expect(neurons[miners[0]]["axon"] as? String == "127.0.0.1:8091")
         #expect(neurons[validator]["hotkey"] as? String == hotkeys["validator"])
         #expect(miners.allSatisfy { (neurons[$0]["emission_rao"] as? Int ?? 0) > 0 })
+
+        let unstaked = try btcli(["stake", "remove", "--netuid", "\(netuid)", "--amount", "1"], wallet: "validator")
+        #expect(unstaked["tao_rao"] as? Int ?? 0 > 0)
+        try btcli(["sudo", "set", "--netuid", "\(netuid)", "--param", "weights_rate_limit", "--value", "100"], wallet: "alice")
+        let tooFast = try run(["weights", "set", "--netuid", "\(netuid)", "--uids", "\(miners[0])", "--weights", "1"],
+                              wallet: "validator")
+        #expect(tooFast.status == 1)
+        let refusal = try tooFast.json()
+        #expect(refusal["error_name"] as? String == "SettingWeightsTooFast")
+        #expect((refusal["error"] as? String ?? "").contains("can set weights again in"))
     }
 }

@@ -74,4 +74,17 @@ final class ClientTests {
         #expect(try await client.blockHash(0) == genesis)
         await #expect(throws: ClientError(.rpc, "")) { _ = try await client.call("no_such_method") }
     }
+
+    @Test("a WebSocket dropped by the node fails the next call cleanly, and a call after the node is back reconnects")
+    func reconnectAfterDrop() async throws {
+        let first = try LocalNode(["--dev", "--sealing", "instant"])
+        let client = try Client(url: first.url, timeout: .seconds(10))
+        #expect(try await client.blockHash(0) != nil)
+        let port = first.port
+        first.stop()
+        await #expect(throws: ClientError.self) { _ = try await client.blockHash(0) }
+        let second = try LocalNode(["--dev", "--sealing", "instant"], port: port)
+        #expect(try await client.header().number == 0)
+        second.stop()
+    }
 }

@@ -16,12 +16,13 @@ final class LocalNode {
     /// The WebSocket URL of its RPC.
     var url: String { "ws://127.0.0.1:\(port)" }
 
-    /// Starts the node with `arguments` and `--rpc-port 0`; returns once it prints the address it listens on.
-    init(_ arguments: [String], startupTimeout: TimeInterval = 30) throws {
+    /// Starts the node with `arguments` on RPC port `port` (0: any free one); returns once it prints the address it
+    /// listens on.
+    init(_ arguments: [String], port requested: Int = 0, startupTimeout: TimeInterval = 30) throws {
         stderrPath = try ProcessRunner.temporaryDirectory() + "/subtensor.log"
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = arguments + ["--rpc-port", "0"]
+        process.arguments = arguments + ["--rpc-port", "\(requested)"]
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
         process.standardOutput = FileHandle.nullDevice
         try process.run()
@@ -43,11 +44,15 @@ final class LocalNode {
     }
 
     deinit {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        stop()
         try? FileManager.default.removeItem(atPath: (stderrPath as NSString).deletingLastPathComponent)
+    }
+
+    /// Stops the node (SIGTERM) and waits for it to exit.
+    func stop() {
+        guard process.isRunning else { return }
+        process.terminate()
+        process.waitUntilExit()
     }
 
     private static func text(_ path: String) -> String {
