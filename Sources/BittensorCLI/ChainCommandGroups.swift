@@ -15,8 +15,8 @@ struct SubnetsCommand: ParsableCommand {
 /// `btcli stake …`: staking TAO into subnets.
 struct StakeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stake", abstract: "Add, remove and list stake.",
-        subcommands: [StakeAdd.self, StakeRemove.self, StakeList.self]
+        commandName: "stake", abstract: "Add, remove, list, move and transfer stake.",
+        subcommands: [StakeAdd.self, StakeRemove.self, StakeList.self, StakeMove.self, StakeTransfer.self]
     )
 }
 

@@ -13,8 +13,7 @@ struct WalletTransfer: ChainCommand {
     var allowDeath = false
 
     func run(on session: ChainSession) async throws {
-        let dest: AccountId32
-        do { dest = try AccountId32(ss58: destination) } catch { throw CLIError("--dest \(destination) is not an SS58 address") }
+        let dest = try AccountId32(argument: destination, flag: "--dest")
         let rao = try Amount.rao(amount)
         let coldkey = try session.coldkey()
         try options.prompt.confirm("Transfer \(Amount.display(rao)) from \(coldkey.ss58Address) to \(dest)?")

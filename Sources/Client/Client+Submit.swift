@@ -9,9 +9,11 @@ extension Client {
     /// `system_accountNextIndex` unless given, immortal era, no tip.
     public func sign(_ call: RuntimeCall, signer: Keypair, nonce: UInt32? = nil) async throws -> UncheckedExtrinsic {
         let account = try AccountId32(signer.publicKey)
-        guard let genesis = try await blockHash(0) else { throw ClientError(.malformedReply, "the node has no genesis block") }
-        let version = try await runtimeVersion()
-        let nonce = if let nonce { nonce } else { try await nextNonce(account) }
+        async let genesisHash = blockHash(0)
+        async let runtime = runtimeVersion()
+        async let next = nonce == nil ? nextNonce(account) : nonce!
+        guard let genesis = try await genesisHash else { throw ClientError(.malformedReply, "the node has no genesis block") }
+        let (version, nonce) = try await (runtime, next)
         let extra = SignedExtra(era: .immortal, nonce: nonce)
         let implicit = SignedImplicit(specVersion: version.specVersion, transactionVersion: version.transactionVersion,
                                       genesisHash: genesis, birthBlockHash: genesis)

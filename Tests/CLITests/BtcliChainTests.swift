@@ -117,6 +117,12 @@ final class BtcliChainTests {
 
         let unstaked = try btcli(["stake", "remove", "--netuid", "\(netuid)", "--amount", "1"], wallet: "validator")
         #expect(unstaked["tao_rao"] as? Int ?? 0 > 0)
+        try btcli(["stake", "move", "--origin-netuid", "\(netuid)", "--dest", hotkeys["miner1"]!, "--amount", "1"],
+                  wallet: "validator")
+        try btcli(["stake", "transfer", "--origin-netuid", "\(netuid)", "--dest", coldkeys["owner"]!, "--amount", "1"],
+                  wallet: "validator")
+        let ownerStakes = try btcli(["stake", "list"], wallet: "owner")["items"] as? [[String: Any]] ?? []
+        #expect(ownerStakes.contains { $0["hotkey"] as? String == hotkeys["validator"] && ($0["stake_rao"] as? Int ?? 0) > 0 })
         try btcli(["sudo", "set", "--netuid", "\(netuid)", "--param", "weights_rate_limit", "--value", "100"], wallet: "alice")
         let tooFast = try run(["weights", "set", "--netuid", "\(netuid)", "--uids", "\(miners[0])", "--weights", "1"],
                               wallet: "validator")
