@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Runtime", targets: ["Runtime"]),
         .library(name: "NodeCore", targets: ["NodeCore"]),
         .library(name: "Node", targets: ["Node"]),
+        .library(name: "Client", targets: ["Client"]),
         .library(name: "BittensorTesting", targets: ["BittensorTesting"]),
         .executable(name: "btcli", targets: ["btcli"]),
         .executable(name: "chain-replay", targets: ["chain-replay"]),
@@ -27,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
@@ -69,9 +71,15 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .target(name: "Client", dependencies: [
+            "Primitives", "Runtime", "Keys", "SCALE", "Hashing",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
-            "Keys", "Wallet", "Hashing", "Consensus",
+            "Keys", "Wallet", "Hashing", "Consensus", "Client", "Primitives", "SCALE",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "btcli", dependencies: ["BittensorCLI"]),
@@ -101,6 +109,6 @@ let package = Package(
             "Node", "NodeCore", "Runtime", "Primitives", "Keys", "BittensorTesting", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "Client", "Primitives", "TestSupport"]),
     ]
 )

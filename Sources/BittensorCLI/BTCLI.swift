@@ -1,11 +1,14 @@
 import ArgumentParser
 
 /// The root of the `btcli` command tree.
-public struct BTCLI: ParsableCommand {
+public struct BTCLI: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "btcli",
-        abstract: "Bittensor command line: wallets, keys, offline epoch simulation and (soon) the chain.",
-        subcommands: [WalletCommand.self, KeysCommand.self, SimCommand.self]
+        abstract: "Bittensor command line: wallets, keys, subnets, stake and weights on a node, offline epoch simulation.",
+        subcommands: [
+            WalletCommand.self, SubnetsCommand.self, StakeCommand.self, WeightsCommand.self, SudoCommand.self,
+            AxonCommand.self, KeysCommand.self, SimCommand.self,
+        ]
     )
 
     public init() {}
@@ -15,10 +18,11 @@ public struct BTCLI: ParsableCommand {
 struct WalletCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wallet",
-        abstract: "Create, regenerate, list and use wallets.",
+        abstract: "Create, regenerate, list and use wallets; balances, transfers and the dev faucet.",
         subcommands: [
             WalletCreate.self, WalletNewColdkey.self, WalletNewHotkey.self, WalletRegenColdkey.self,
             WalletRegenColdkeypub.self, WalletRegenHotkey.self, WalletList.self, WalletSign.self, WalletVerify.self,
+            WalletBalance.self, WalletTransfer.self, WalletFaucet.self,
         ]
     )
 }
@@ -39,4 +43,21 @@ struct SimCommand: ParsableCommand {
         abstract: "Run Yuma Consensus epochs offline.",
         subcommands: [SimEpoch.self, SimRun.self]
     )
+}
+
+extension BTCLI {
+    /// Parses the process's arguments and runs the chosen command, awaiting the asynchronous (chain) ones.
+    /// (`main()` from a `main.swift` picks the synchronous entry point on Linux.)
+    public static func runFromCommandLine() async {
+        do {
+            var command = try parseAsRoot()
+            if var chainCommand = command as? any AsyncParsableCommand {
+                try await chainCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -104,3 +104,20 @@ struct KeySourceOptions: ParsableArguments {
         return try Keypair(seed: bytes, cryptoType: cryptoType)
     }
 }
+
+/// `--uri Alice`: btcli's dev-account option, a key from the dev secret URI `//Alice` instead of a fresh mnemonic.
+struct DevURIOption: ParsableArguments {
+    @Option(name: .customLong("uri"), help: "Use the dev account with this name (alice → //Alice) or secret URI.")
+    var uri: String?
+
+    /// The secret URI: `//Name` for a bare name, else as given.
+    var secretURI: String? {
+        guard let uri else { return nil }
+        return uri.hasPrefix("/") || uri.contains(" ") || uri.hasPrefix("0x") ? uri : "//" + uri.prefix(1).uppercased() + uri.dropFirst()
+    }
+
+    /// The key the URI makes, or nil without `--uri`.
+    func keypair(cryptoType: CryptoType) throws -> Keypair? {
+        try secretURI.map { try Keypair(uri: $0, cryptoType: cryptoType) }
+    }
+}

@@ -7,16 +7,19 @@ struct WalletCreate: ParsableCommand {
 
     @OptionGroup var options: KeyWritingOptions
     @OptionGroup var length: MnemonicLengthOption
+    @OptionGroup var devURI: DevURIOption
     @Flag(inversion: .prefixedNo, help: "Encrypt the coldkey with a password.") var usePassword = true
 
     func run() throws {
         let wallet = options.wallet.wallet
         let writer = options.writer
         try writer.checkWritable([wallet.coldkeyFile, wallet.coldkeypubFile, wallet.hotkeyFile, wallet.hotkeypubFile])
-        let coldMnemonic = try length.generate()
-        let coldkey = try Keypair(mnemonic: coldMnemonic.phrase, cryptoType: options.crypto.cryptoType)
-        let hotMnemonic = try length.generate()
-        let hotkey = try Keypair(mnemonic: hotMnemonic.phrase, cryptoType: options.crypto.cryptoType)
+        let cryptoType = options.crypto.cryptoType
+        let devKey = try devURI.keypair(cryptoType: cryptoType)
+        let coldMnemonic = devKey == nil ? try length.generate() : nil
+        let coldkey = try devKey ?? Keypair(mnemonic: coldMnemonic!.phrase, cryptoType: cryptoType)
+        let hotMnemonic = devKey == nil ? try length.generate() : nil
+        let hotkey = try devKey ?? Keypair(mnemonic: hotMnemonic!.phrase, cryptoType: cryptoType)
         try writer.writeColdkey(coldkey, encrypt: usePassword)
         try writer.writeHotkey(hotkey, encrypt: false)
         if options.output.json {
@@ -25,8 +28,10 @@ struct WalletCreate: ParsableCommand {
                 "coldkey_ss58": coldkey.ss58Address, "hotkey_ss58": hotkey.ss58Address,
             ]])
         } else {
-            print(KeyWriter.mnemonicNotice(kind: "coldkey", mnemonic: coldMnemonic.phrase))
-            print(KeyWriter.mnemonicNotice(kind: "hotkey", mnemonic: hotMnemonic.phrase))
+            if let coldMnemonic, let hotMnemonic {
+                print(KeyWriter.mnemonicNotice(kind: "coldkey", mnemonic: coldMnemonic.phrase))
+                print(KeyWriter.mnemonicNotice(kind: "hotkey", mnemonic: hotMnemonic.phrase))
+            }
             print("Wallet \(wallet.name): coldkey \(coldkey.ss58Address), hotkey \(wallet.hotkey) \(hotkey.ss58Address)")
         }
     }

@@ -7,13 +7,15 @@ struct WalletNewColdkey: ParsableCommand {
 
     @OptionGroup var options: KeyWritingOptions
     @OptionGroup var length: MnemonicLengthOption
+    @OptionGroup var devURI: DevURIOption
     @Flag(inversion: .prefixedNo, help: "Encrypt the coldkey with a password.") var usePassword = true
 
     func run() throws {
-        let mnemonic = try length.generate()
-        let keypair = try Keypair(mnemonic: mnemonic.phrase, cryptoType: options.crypto.cryptoType)
+        let devKey = try devURI.keypair(cryptoType: options.crypto.cryptoType)
+        let mnemonic = devKey == nil ? try length.generate().phrase : nil
+        let keypair = try devKey ?? Keypair(mnemonic: mnemonic!, cryptoType: options.crypto.cryptoType)
         try options.writer.writeColdkey(keypair, encrypt: usePassword)
-        report(kind: "coldkey", keypair: keypair, mnemonic: mnemonic.phrase, options: options)
+        report(kind: "coldkey", keypair: keypair, mnemonic: mnemonic, options: options)
     }
 }
 
@@ -23,12 +25,14 @@ struct WalletNewHotkey: ParsableCommand {
 
     @OptionGroup var options: KeyWritingOptions
     @OptionGroup var length: MnemonicLengthOption
+    @OptionGroup var devURI: DevURIOption
     @Flag(inversion: .prefixedNo, help: "Encrypt the hotkey with a password.") var usePassword = false
 
     func run() throws {
-        let mnemonic = try length.generate()
-        let keypair = try Keypair(mnemonic: mnemonic.phrase, cryptoType: options.crypto.cryptoType)
+        let devKey = try devURI.keypair(cryptoType: options.crypto.cryptoType)
+        let mnemonic = devKey == nil ? try length.generate().phrase : nil
+        let keypair = try devKey ?? Keypair(mnemonic: mnemonic!, cryptoType: options.crypto.cryptoType)
         try options.writer.writeHotkey(keypair, encrypt: usePassword)
-        report(kind: "hotkey", keypair: keypair, mnemonic: mnemonic.phrase, options: options)
+        report(kind: "hotkey", keypair: keypair, mnemonic: mnemonic, options: options)
     }
 }

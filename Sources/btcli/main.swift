@@ -1,3 +1,3 @@
 import BittensorCLI
 
-BTCLI.main()
+await BTCLI.runFromCommandLine()
