@@ -22,7 +22,7 @@ final class LocalNode {
         stderrPath = try ProcessRunner.temporaryDirectory() + "/subtensor.log"
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = arguments + ["--rpc-port", "\(requested)"]
+        process.arguments = arguments + ["--rpc-port", "\(requested)", "--prometheus-port", "0"]
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
         process.standardOutput = FileHandle.nullDevice
         try process.run()
