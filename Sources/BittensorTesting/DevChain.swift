@@ -43,14 +43,21 @@ public struct DevChain: Sendable {
                      tip: UInt64 = 0) -> UncheckedExtrinsic {
         let extra = SignedExtra(era: era, nonce: nonce ?? self.nonce(of: key), tip: tip)
         let birth = Int(era.birth(current: UInt64(head.number) + 1))
+        return Self.sign(call, with: key, extra: extra, genesisHash: genesisHash,
+                         birthBlockHash: birth < blockHashes.count ? blockHashes[birth] : .zero)
+    }
+
+    /// A signed extrinsic for any chain of this runtime: `extra` signed with `key` against the chain's genesis hash
+    /// and the era's birth block hash (the genesis hash too for immortal extrinsics).
+    public static func sign(_ call: RuntimeCall, with key: Keypair, extra: SignedExtra, genesisHash: H256,
+                            birthBlockHash: H256? = nil) -> UncheckedExtrinsic {
         let implicit = SignedImplicit(specVersion: RuntimeIdentity.specVersion,
                                       transactionVersion: RuntimeIdentity.transactionVersion,
-                                      genesisHash: genesisHash,
-                                      birthBlockHash: birth < blockHashes.count ? blockHashes[birth] : .zero)
+                                      genesisHash: genesisHash, birthBlockHash: birthBlockHash ?? genesisHash)
         let callBytes = call.scaleEncoded
         let message = signingPayload(call: callBytes, extra: extra, implicit: implicit)
         let signature: MultiSignature = key.cryptoType == .sr25519 ? .sr25519(key.sign(message)) : .ed25519(key.sign(message))
-        let signed = UncheckedExtrinsic.Signature(address: .id(Self.account(key)), signature: signature, extra: extra)
+        let signed = UncheckedExtrinsic.Signature(address: .id(account(key)), signature: signature, extra: extra)
         return UncheckedExtrinsic(signature: signed, call: callBytes)
     }
 

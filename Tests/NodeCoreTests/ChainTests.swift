@@ -13,14 +13,7 @@ import Testing
 
     /// A signer for `chain`'s next block (DevChain signs against its own head, so mirror the chain's best).
     func sign(_ call: RuntimeCall, with key: Keypair, nonce: UInt32, chain: Chain) -> UncheckedExtrinsic {
-        let extra = SignedExtra(era: .immortal, nonce: nonce)
-        let implicit = SignedImplicit(specVersion: RuntimeIdentity.specVersion,
-                                      transactionVersion: RuntimeIdentity.transactionVersion,
-                                      genesisHash: chain.genesisHash, birthBlockHash: chain.genesisHash)
-        let message = signingPayload(call: call.scaleEncoded, extra: extra, implicit: implicit)
-        let signature = UncheckedExtrinsic.Signature(address: .id(DevChain.account(key)),
-                                                     signature: .sr25519(key.sign(message)), extra: extra)
-        return UncheckedExtrinsic(signature: signature, call: call.scaleEncoded)
+        DevChain.sign(call, with: key, extra: SignedExtra(era: .immortal, nonce: nonce), genesisHash: chain.genesisHash)
     }
 
     func transfer(_ key: Keypair, nonce: UInt32, amount: UInt64 = 1_000_000_000, to: Keypair = dave,

@@ -20,14 +20,7 @@ import Testing
         let key = DevChain.key("//Alice")
         let call = RuntimeCall.balances(.transferKeepAlive(dest: .id(DevChain.account(DevChain.key("//Bob"))),
                                                            value: amount))
-        let extra = SignedExtra(era: .immortal, nonce: nonce)
-        let implicit = SignedImplicit(specVersion: RuntimeIdentity.specVersion,
-                                      transactionVersion: RuntimeIdentity.transactionVersion,
-                                      genesisHash: genesis, birthBlockHash: genesis)
-        let message = signingPayload(call: call.scaleEncoded, extra: extra, implicit: implicit)
-        let extrinsic = UncheckedExtrinsic(signature: .init(address: .id(DevChain.account(key)),
-                                                            signature: .sr25519(key.sign(message)), extra: extra),
-                                           call: call.scaleEncoded)
+        let extrinsic = DevChain.sign(call, with: key, extra: SignedExtra(era: .immortal, nonce: nonce), genesisHash: genesis)
         return Hex.encode(extrinsic.encoded, prefixed: true)
     }
 

@@ -21,14 +21,8 @@ import Testing
         let key = DevChain.key("//Alice")
         let call = RuntimeCall.balances(.transferKeepAlive(dest: .id(DevChain.account(DevChain.key("//Bob"))),
                                                            value: 1_000_000_000))
-        let extra = SignedExtra(era: .immortal, nonce: nonce)
-        let implicit = SignedImplicit(specVersion: RuntimeIdentity.specVersion,
-                                      transactionVersion: RuntimeIdentity.transactionVersion,
-                                      genesisHash: chain.genesisHash, birthBlockHash: chain.genesisHash)
-        let message = signingPayload(call: call.scaleEncoded, extra: extra, implicit: implicit)
-        return UncheckedExtrinsic(signature: .init(address: .id(DevChain.account(key)),
-                                                   signature: .sr25519(key.sign(message)), extra: extra),
-                                  call: call.scaleEncoded)
+        return DevChain.sign(call, with: key, extra: SignedExtra(era: .immortal, nonce: nonce),
+                             genesisHash: chain.genesisHash)
     }
 
     @Test func aReopenedDatabaseHoldsEveryBlockAndTheBestState() throws {
