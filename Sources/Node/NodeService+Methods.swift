@@ -197,7 +197,7 @@ extension NodeService {
         }
         let hash: H256
         do {
-            hash = try chain.submit(extrinsic)
+            hash = try chain.submit(extrinsic, signatureVerified: verifiedSubmissions.contains(extrinsic.hash))
         } catch {
             if let watchID { subscriptions[watchID] = nil }
             throw Self.rpcError(error)

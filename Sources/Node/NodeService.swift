@@ -54,6 +54,8 @@ public actor NodeService {
     let sealing: Sealing
     var chain: Chain
     var subscriptions: [String: Subscription] = [:]
+    /// Submissions of the current request whose signatures were verified together.
+    var verifiedSubmissions: Set<H256> = []
     /// Notifications waiting for the current request's response to go out first.
     var deferred: [(subscription: String, method: String, result: JSON)] = []
     private var nextSubscription: UInt64 = 1
@@ -85,17 +87,37 @@ public actor NodeService {
 
     /// Answers an HTTP request body; subscriptions are refused there.
     public func respond(to data: Data) -> Data? {
-        defer { deferred = [] }
-        return RPCEnvelope.respond(to: data) { self.dispatch($0, connection: nil) }
+        defer {
+            deferred = []
+            verifiedSubmissions = []
+        }
+        return RPCEnvelope.respond(to: data, prepare: { self.verifySubmissions($0) }) { self.dispatch($0, connection: nil) }
     }
 
     /// Answers a WebSocket frame from `connection`; the response goes out through the connection before any
     /// notification the request causes.
     public func receive(_ data: Data, from connection: RPCConnection) {
-        if let response = RPCEnvelope.respond(to: data, { self.dispatch($0, connection: connection) }) {
+        defer { verifiedSubmissions = [] }
+        if let response = RPCEnvelope.respond(to: data, prepare: { self.verifySubmissions($0) },
+                                              { self.dispatch($0, connection: connection) }) {
             connection.send(response)
         }
         flushDeferred()
+    }
+
+    /// Verifies the signatures of a request's submissions together, batched and on every core, before they are
+    /// validated one by one.
+    private func verifySubmissions(_ calls: [RPCCall]) {
+        let extrinsics = calls.compactMap { call -> UncheckedExtrinsic? in
+            guard call.method == "author_submitExtrinsic" || call.method == "author_submitAndWatchExtrinsic",
+                  let bytes = try? call.bytes(0, name: "") else { return nil }
+            return try? UncheckedExtrinsic(scaleEncoded: bytes)
+        }
+        guard extrinsics.count > 1 else { return }
+        let workers = max(ProcessInfo.processInfo.activeProcessorCount - 1, 1)
+        for (extrinsic, valid) in zip(extrinsics, chain.verifySignatures(extrinsics, workers: workers)) where valid {
+            verifiedSubmissions.insert(extrinsic.hash)
+        }
     }
 
     /// Forgets a closed connection's subscriptions.

@@ -10,6 +10,13 @@ public enum RPCEnvelope {
     /// Answers `data`: a response object, an array for a batch, or nil when nothing is to be sent back (only
     /// notifications). Malformed input gets the standard error responses.
     public static func respond(to data: Data, _ handle: (RPCCall) -> Result<JSON, RPCError>) -> Data? {
+        respond(to: data, prepare: { _ in }, handle)
+    }
+
+    /// Answers `data` like `respond(to:_:)`, first showing `prepare` every well-formed call of the request (all
+    /// of a batch at once), so that work common to them can be done together.
+    public static func respond(to data: Data, prepare: ([RPCCall]) -> Void,
+                               _ handle: (RPCCall) -> Result<JSON, RPCError>) -> Data? {
         guard data.count <= maximumRequestBytes else {
             return response(id: .null, .failure(.invalidRequest("the request is larger than \(maximumRequestBytes) bytes")))
         }
@@ -20,12 +27,14 @@ public enum RPCEnvelope {
             return response(id: .null, .failure(.parse("the request is not valid JSON")))
         }
         guard case .array(let batch) = message else {
+            prepare([call(from: message)].compactMap { $0 })
             return answer(message, handle).map { $0.serialized }
         }
         guard !batch.isEmpty else { return response(id: .null, .failure(.invalidRequest("empty batch"))) }
         guard batch.count <= maximumBatchLength else {
             return response(id: .null, .failure(.invalidRequest("a batch holds at most \(maximumBatchLength) requests")))
         }
+        prepare(batch.compactMap(call(from:)))
         var answers: [JSON] = []
         for element in batch {
             if let answer = answer(element, handle) { answers.append(answer) }
@@ -57,6 +66,14 @@ public enum RPCEnvelope {
         }
         let result = handle(RPCCall(method: method, params: params, id: id))
         return members["id"] == nil ? nil : responseObject(id: id, result)
+    }
+
+    /// The call a well-formed request object makes.
+    private static func call(from message: JSON) -> RPCCall? {
+        guard case .object(let members) = message, members["jsonrpc"] == .string("2.0"),
+              let method = members["method"]?.stringValue else { return nil }
+        guard case .array(let params)? = members["params"] else { return RPCCall(method: method, id: members["id"] ?? .null) }
+        return RPCCall(method: method, params: params, id: members["id"] ?? .null)
     }
 
     /// A response object.

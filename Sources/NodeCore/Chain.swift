@@ -116,15 +116,22 @@ public struct Chain: Sendable {
         return next
     }
 
+    /// Verifies the signatures of transactions about to be submitted, in parallel (see `submit`).
+    public func verifySignatures(_ extrinsics: [UncheckedExtrinsic], workers: Int) -> [Bool] {
+        TransactionValidation.verifySignatures(extrinsics, state: bestState, blockNumber: best.number + 1,
+                                               parentHash: best.hash, workers: workers)
+    }
+
     /// Validates `extrinsic` against the best state and pools it.
+    /// - Parameter signatureVerified: true when `verifySignatures` verified it against this best block.
     /// - Returns: its hash.
     /// - Throws: `PoolError`.
     @discardableResult
-    public mutating func submit(_ extrinsic: UncheckedExtrinsic) throws(PoolError) -> H256 {
+    public mutating func submit(_ extrinsic: UncheckedExtrinsic, signatureVerified: Bool = false) throws(PoolError) -> H256 {
         let validity: ValidTransaction
         do {
             validity = try TransactionValidation.validate(extrinsic, state: bestState, blockNumber: best.number + 1,
-                                                          parentHash: best.hash)
+                                                          parentHash: best.hash, verifySignature: !signatureVerified)
         } catch {
             throw .rejected(error)
         }

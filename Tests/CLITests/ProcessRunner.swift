@@ -53,15 +53,15 @@ enum ProcessRunner {
         defer { try? FileManager.default.removeItem(atPath: outputDirectory) }
         let outPath = outputDirectory + "/stdout"
         let errPath = outputDirectory + "/stderr"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         process.standardOutput = outHandle
         process.standardError = errHandle
         if let input {
             let inPath = outputDirectory + "/stdin"
-            FileManager.default.createFile(atPath: inPath, contents: Data(input.utf8))
+            _ = FileManager.default.createFile(atPath: inPath, contents: Data(input.utf8))
             process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
         } else {
             process.standardInput = FileHandle.nullDevice

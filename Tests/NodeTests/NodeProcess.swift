@@ -25,7 +25,7 @@ final class NodeProcess {
     /// Starts `subtensor` with `arguments` (plus `--rpc-port 0`) and waits until its RPC server listens.
     init(_ arguments: [String], timeout: TimeInterval = 30) throws {
         logPath = NSTemporaryDirectory() + "subtensor-\(UUID().uuidString).log"
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = arguments + ["--rpc-port", "0", "--prometheus-port", "0"]
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))

@@ -120,6 +120,26 @@ import Testing
         #expect(stale["error"]?["data"] == .string("Transaction is outdated"))
     }
 
+    @Test func aBatchOfSubmissionsIsVerifiedTogetherAndABadSignatureIsStillCaught() async throws {
+        let node = try Self.node()
+        var extrinsics = try await (0..<5).asyncMap { try await signedTransfer(node, nonce: UInt32($0)) }
+        // Flip one byte of the third one's signature (after the 1-byte length, version, address and signature type).
+        var bytes = try Hex.decode(extrinsics[2])
+        bytes[2 + 1 + 33 + 1 + 10] ^= 1
+        extrinsics[2] = Hex.encode(bytes, prefixed: true)
+        let batch = JSON.array(extrinsics.enumerated().map { index, extrinsic in
+            .object(["jsonrpc": .string("2.0"), "id": .integer(Int64(index)), "method": .string("author_submitExtrinsic"),
+                     "params": .array([.string(extrinsic)])])
+        })
+        guard case .array(let answers) = try JSON.parse(try #require(await node.respond(to: batch.serialized))) else {
+            Issue.record("a batch gets an array"); return
+        }
+        #expect(answers.map { $0["error"]?["data"] } == [nil, nil, .string("Transaction has a bad signature"), nil, nil])
+        // Nonces 3 and 4 wait for the missing 2.
+        let authored = try await node.sealBlock()
+        #expect(authored.included.count == 2)
+    }
+
     @Test func submitAndWatchReportsReadyInBlockAndFinalizedAfterItsReply() async throws {
         let node = try Self.node(sealing: .instant)
         let inbox = Inbox()
@@ -187,5 +207,14 @@ import Testing
         #expect(await node.respond(to: Data(#"{"jsonrpc":"2.0","method":"system_name"}"#.utf8)) == nil)
         let huge = Data(repeating: 0x20, count: RPCEnvelope.maximumRequestBytes + 1)
         #expect(try JSON.parse(try #require(await node.respond(to: huge)))["error"]?["code"] == .integer(-32600))
+    }
+}
+
+extension Sequence {
+    /// `map` with an async transform, in order.
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var results: [T] = []
+        for element in self { results.append(try await transform(element)) }
+        return results
     }
 }

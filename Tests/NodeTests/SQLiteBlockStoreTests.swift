@@ -65,7 +65,7 @@ import Testing
         }
         #expect(throws: DatabaseFormatError.newerFormat(found: 2, supported: 1)) { try SQLiteBlockStore(path: path) }
         let garbage = directory.appendingPathComponent("garbage.sqlite").path
-        FileManager.default.createFile(atPath: garbage, contents: Data(repeating: 0x42, count: 4096))
+        _ = FileManager.default.createFile(atPath: garbage, contents: Data(repeating: 0x42, count: 4096))
         #expect {
             try SQLiteBlockStore(path: garbage)
         } throws: { error in

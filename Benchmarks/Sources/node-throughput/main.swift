@@ -27,10 +27,14 @@ let session = URLSession(configuration: .ephemeral)
 
 /// One JSON-RPC request or batch; returns the parsed response.
 func post(_ body: Any) async throws -> Any {
+    try await post(data: try JSONSerialization.data(withJSONObject: body))
+}
+
+func post(data body: Data) async throws -> Any {
     var request = URLRequest(url: url)
     request.httpMethod = "POST"
     request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-    request.httpBody = try JSONSerialization.data(withJSONObject: body)
+    request.httpBody = body
     request.timeoutInterval = 120
     let (data, _) = try await session.data(for: request)
     return try JSONSerialization.jsonObject(with: data)
@@ -78,18 +82,30 @@ for (index, signer) in signers.enumerated() {
 }
 let signSeconds = Date().timeIntervalSince(signStart)
 
+/// The JSON-RPC batch submitting `extrinsics`, ids counting from 0.
+func batchBody(_ extrinsics: ArraySlice<String>) throws -> Data {
+    try JSONSerialization.data(withJSONObject: extrinsics.enumerated().map { offset, extrinsic in
+        ["jsonrpc": "2.0", "id": offset, "method": "author_submitExtrinsic", "params": [extrinsic]] as [String: Any]
+    })
+}
+
+// Request bodies are built before the clock starts, so the generator spends its time sending.
+let bodies = try streams.map { stream in
+    try stride(from: 0, to: stream.count, by: batchSize).map { try batchBody(stream[$0..<min($0 + batchSize, stream.count)]) }
+}
+
 // Submit: one ordered stream per signer; a batch whose tail hits a full pool resends that tail.
 let start = Date()
 try await withThrowingTaskGroup(of: Void.self) { group in
-    for stream in streams {
+    for (stream, prepared) in zip(streams, bodies) {
         group.addTask {
             var next = 0
             while next < stream.count {
                 let batch = stream[next..<min(next + batchSize, stream.count)]
-                let requests = batch.enumerated().map { offset, extrinsic in
-                    ["jsonrpc": "2.0", "id": offset, "method": "author_submitExtrinsic", "params": [extrinsic]] as [String: Any]
+                let body = next % batchSize == 0 ? prepared[next / batchSize] : try batchBody(batch)
+                guard let answers = try await post(data: body) as? [[String: Any]] else {
+                    throw Failure(description: "no batch reply")
                 }
-                guard let answers = try await post(requests) as? [[String: Any]] else { throw Failure(description: "no batch reply") }
                 var accepted = batch.count
                 for answer in answers {
                     guard let error = answer["error"] as? [String: Any], let id = answer["id"] as? Int else { continue }

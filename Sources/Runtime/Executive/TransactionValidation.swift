@@ -30,6 +30,19 @@ public enum TransactionValidation {
     /// The largest extrinsic a block takes (the normal class's 75 % of subtensor's 5 MiB block length).
     public static let maximumLength = 3_932_160
 
+    /// Verifies the signatures of `extrinsics` for inclusion in block `blockNumber` on top of `parentHash`, in
+    /// batches on `workers` background threads as well as the calling one. Unsigned, malformed or badly dated
+    /// extrinsics verify as false; `validate` then tells why.
+    public static func verifySignatures(_ extrinsics: [UncheckedExtrinsic], state: StorageState, blockNumber: UInt32,
+                                        parentHash: H256, workers: Int = 1) -> [Bool] {
+        let checks = extrinsics.map { extrinsic in
+            try? TransactionChecks.signatureCheck(for: extrinsic, state: state, blockNumber: UInt64(blockNumber),
+                                                  parentHash: parentHash)
+        }
+        let verifier = PipelinedVerifier(checks, workers: workers)
+        return extrinsics.indices.map { verifier.isValid($0) }
+    }
+
     /// Validates `extrinsic` for inclusion in block `blockNumber` on top of the best block, `parentHash`, whose
     /// state is `state`. Future nonces are valid; stale ones are not.
     /// - Parameter verifySignature: false only where the caller verifies the signature itself (for example in a
