@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdWebSocket
 import Logging
 import NIOCore
+import ServiceLifecycle
 import Synchronization
 
 /// The JSON-RPC server: HTTP POST and WebSocket on one port (Hummingbird), bounded in connections, request size
@@ -67,9 +68,9 @@ public final class RPCServer: Sendable {
         }
         let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
         webSocketRouter.ws("/") { _, _ in
-            self.openConnections.load(ordering: .relaxed) < self.configuration.maxConnections ? .upgrade([:]) : .dontUpgrade
+            self.reserveConnection() ? .upgrade([:]) : .dontUpgrade
         } onUpgrade: { inbound, outbound, _ in
-            try await self.serve(inbound: inbound, outbound: outbound)
+            await self.serve(inbound: inbound, outbound: outbound)
         }
         return Application(
             router: router,
@@ -85,10 +86,21 @@ public final class RPCServer: Sendable {
                  body: ResponseBody(byteBuffer: ByteBuffer(data: data)))
     }
 
+    /// Takes one of the `maxConnections` WebSocket slots, at upgrade time so that simultaneous upgrades cannot
+    /// overshoot; `serve` gives it back when the connection ends.
+    private func reserveConnection() -> Bool {
+        var open = openConnections.load(ordering: .relaxed)
+        while open < configuration.maxConnections {
+            let (exchanged, current) = openConnections.compareExchange(expected: open, desired: open + 1, ordering: .relaxed)
+            if exchanged { return true }
+            open = current
+        }
+        return false
+    }
+
     /// One WebSocket: requests in, responses and notifications out in order through a bounded queue.
-    private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async throws {
-        let open = openConnections.add(1, ordering: .relaxed).newValue
-        node.metrics.webSocketConnections.set(Int64(open))
+    private func serve(inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter) async {
+        node.metrics.webSocketConnections.set(Int64(openConnections.load(ordering: .relaxed)))
         defer {
             let open = openConnections.subtract(1, ordering: .relaxed).newValue
             node.metrics.webSocketConnections.set(Int64(open))
@@ -100,18 +112,22 @@ public final class RPCServer: Sendable {
             if case .dropped = continuation.yield(data) { continuation.finish() }
         }
         defer { continuation.finish() }
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        await withTaskGroup(of: Void.self) { group in
             group.addTask {
+                // A write fails only when the connection is gone; the reading side then ends too.
                 for await frame in frames {
-                    try await outbound.write(.text(String(decoding: frame, as: UTF8.self)))
+                    guard (try? await outbound.write(.text(String(decoding: frame, as: UTF8.self)))) != nil else { return }
                 }
-                try await outbound.close(.goingAway, reason: "too many queued notifications")
+                try? await outbound.close(.goingAway, reason: "too many queued notifications")
             }
             defer { group.cancelAll() }
-            for try await message in inbound.messages(maxSize: RPCEnvelope.maximumRequestBytes) {
-                switch message {
-                case .text(let text): await node.receive(Data(text.utf8), from: connection)
-                case .binary(let buffer): await node.receive(Data(buffer: buffer), from: connection)
+            // A node shutting down closes its WebSockets instead of waiting for idle clients to leave.
+            try? await cancelWhenGracefulShutdown {
+                for try await message in inbound.messages(maxSize: RPCEnvelope.maximumRequestBytes) {
+                    switch message {
+                    case .text(let text): await self.node.receive(Data(text.utf8), from: connection)
+                    case .binary(let buffer): await self.node.receive(Data(buffer: buffer), from: connection)
+                    }
                 }
             }
             await node.disconnect(connection)

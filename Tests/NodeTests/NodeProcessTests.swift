@@ -119,4 +119,24 @@ import Testing
         #expect(try await bestNumber(node) > start)
         #expect(node.terminate() == 0)
     }
+
+    /// A thousand idle WebSocket connections: the first `--rpc-max-connections` are upgraded, the rest refused;
+    /// the node keeps answering and producing blocks.
+    @Test func aThousandIdleWebSocketsAreBoundedAndBlocksKeepComing() async throws {
+        let node = try NodeProcess(["--dev", "--block-time", "50", "--rpc-max-connections", "64"])
+        let start = try await bestNumber(node)
+        var sockets: [RawWebSocket] = []
+        defer { sockets.forEach { $0.close() } }
+        for _ in 0..<1000 {
+            guard let socket = RawWebSocket(port: node.port) else { continue }
+            sockets.append(socket)
+        }
+        let statuses = sockets.map { $0.status() }
+        #expect(statuses.count { $0 == 101 } == 64)
+        #expect(statuses.count { $0 != 101 } == sockets.count - 64)
+        #expect(try await node.result("system_name") == .string("Subtensor Node"))
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(try await bestNumber(node) > start)
+        #expect(node.terminate() == 0)
+    }
 }
