@@ -6,7 +6,8 @@ import PackageDescription
 /// - `swift package benchmark` runs the package-benchmark suites in `Benchmarks/`.
 /// - `crypto-throughput` prints ops/s as JSON for `scripts/bench-crypto`, which compares them with
 ///   schnorrkel and hashlib in the same run.
-/// - `node-throughput` is the load generator of `scripts/bench-node` (signed transfers per second end to end).
+/// - `node-throughput` is the load generator of `scripts/bench-node` (signed transfers per second end to end);
+///   `metagraph-query` times the metagraph `state_call` on a full 256-UID subnet for the same script.
 /// - `epoch-throughput` prints `Yuma.epoch` median times as JSON for `scripts/bench-epoch`, which compares
 ///   them with the targets of issue 4.
 let package = Package(
@@ -28,6 +29,17 @@ let package = Package(
             ],
             path: "Benchmarks/CryptoBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+        ),
+        .executableTarget(
+            name: "metagraph-query",
+            dependencies: [
+                .product(name: "BittensorTesting", package: "swift-bittensor"),
+                .product(name: "Keys", package: "swift-bittensor"),
+                .product(name: "Hashing", package: "swift-bittensor"),
+                .product(name: "Primitives", package: "swift-bittensor"),
+                .product(name: "Runtime", package: "swift-bittensor"),
+                .product(name: "SCALE", package: "swift-bittensor"),
+            ]
         ),
         .executableTarget(
             name: "node-throughput",
