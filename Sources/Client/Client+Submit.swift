@@ -5,18 +5,34 @@ import SCALE
 
 /// Building, signing and submitting transactions, then reading what they did from the block's events.
 extension Client {
+    /// The Python SDK's mortality: a transaction is valid for 64 blocks from the best block it was built on.
+    public static let defaultMortality: UInt64 = 64
+
     /// Signs `call` for the node's chain: genesis hash and runtime versions from the node, the nonce from
-    /// `system_accountNextIndex` unless given, immortal era, no tip.
-    public func sign(_ call: RuntimeCall, signer: Keypair, nonce: UInt32? = nil) async throws -> UncheckedExtrinsic {
+    /// `system_accountNextIndex` unless given, no tip, and a mortal era of `mortality` blocks checkpointed at the
+    /// best block (immortal when `mortality` is nil).
+    public func sign(_ call: RuntimeCall, signer: Keypair, nonce: UInt32? = nil,
+                     mortality: UInt64? = defaultMortality) async throws -> UncheckedExtrinsic {
         let account = try AccountId32(signer.publicKey)
         async let genesisHash = blockHash(0)
         async let runtime = runtimeVersion()
         async let next = nonce == nil ? nextNonce(account) : nonce!
+        async let best = mortality == nil ? nil : header()
         guard let genesis = try await genesisHash else { throw ClientError(.malformedReply, "the node has no genesis block") }
         let (version, nonce) = try await (runtime, next)
-        let extra = SignedExtra(era: .immortal, nonce: nonce)
+        var era = Era.immortal
+        var birthHash = genesis
+        if let mortality, let checkpoint = try await best {
+            era = .mortal(period: mortality, current: UInt64(checkpoint.number))
+            let birth = era.birth(current: UInt64(checkpoint.number))
+            guard let hash = birth == UInt64(checkpoint.number) ? checkpoint.hash : try await blockHash(UInt32(birth)) else {
+                throw ClientError(.malformedReply, "the node has no block #\(birth) for the era's checkpoint")
+            }
+            birthHash = hash
+        }
+        let extra = SignedExtra(era: era, nonce: nonce)
         let implicit = SignedImplicit(specVersion: version.specVersion, transactionVersion: version.transactionVersion,
-                                      genesisHash: genesis, birthBlockHash: genesis)
+                                      genesisHash: genesis, birthBlockHash: birthHash)
         let callBytes = call.scaleEncoded
         let message = signingPayload(call: callBytes, extra: extra, implicit: implicit)
         let signature: MultiSignature = switch signer.cryptoType {

@@ -50,6 +50,18 @@ final class ClientTests {
         #expect(failed.errorName?.hasPrefix("SubtensorModule.") == true)
     }
 
+    @Test("transactions are mortal by default, checkpointed at the best block, and immortal on request")
+    func eras() async throws {
+        let client = try Client(url: node.url, timeout: .seconds(10))
+        let best = try await client.header()
+        let mortal = try await client.sign(.system(.remark([1])), signer: alice)
+        #expect(mortal.signature?.extra.era == .mortal(period: 64, current: UInt64(best.number)))
+        #expect(try await client.submit(mortal).isSuccess)
+        let immortal = try await client.sign(.system(.remark([2])), signer: alice, mortality: nil)
+        #expect(immortal.signature?.extra.era == .immortal)
+        #expect(try await client.submit(immortal).isSuccess)
+    }
+
     @Test("the pool's rejection comes back with Substrate's code and reason")
     func rejection() async throws {
         let client = try Client(url: node.url, timeout: .seconds(10))
