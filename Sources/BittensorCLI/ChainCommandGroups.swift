@@ -23,7 +23,8 @@ struct StakeCommand: ParsableCommand {
 /// `btcli weights …`: a validator's weights.
 struct WeightsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "weights", abstract: "Set weights.", subcommands: [WeightsSet.self]
+        commandName: "weights", abstract: "Set, commit and reveal weights.",
+        subcommands: [WeightsSet.self, WeightsCommit.self, WeightsReveal.self]
     )
 }
 

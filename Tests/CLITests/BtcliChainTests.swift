@@ -52,6 +52,43 @@ final class BtcliChainTests {
         guard try done() else { throw TestFailure("condition not met within \(limit) blocks") }
     }
 
+    @Test("with commit-reveal on, weights are committed, refused before their reveal epoch, then revealed")
+    func commitReveal() throws {
+        try btcli(["wallet", "create", "--uri", "alice", "--no-use-password"], wallet: "alice")
+        let owner = try btcli(["wallet", "create", "--no-use-password"], wallet: "cr-owner")
+        try btcli(["wallet", "transfer", "--dest", try #require(owner["coldkey_ss58"] as? String), "--amount", "1000"],
+                  wallet: "alice")
+        try btcli(["wallet", "transfer", "--dest", try #require(owner["hotkey_ss58"] as? String), "--amount", "1"],
+                  wallet: "alice")
+        let netuid = try #require(try btcli(["subnets", "create"], wallet: "cr-owner")["netuid"] as? Int)
+        try btcli(["subnets", "start", "--netuid", "\(netuid)"], wallet: "cr-owner")
+        try btcli(["sudo", "set", "--netuid", "\(netuid)", "--param", "commit_reveal_weights_enabled", "--value", "true"],
+                  wallet: "alice")
+        try btcli(["sudo", "set", "--netuid", "\(netuid)", "--param", "weights_rate_limit", "--value", "0"], wallet: "alice")
+        // The owner's hotkey (uid 0) may weight itself without a validator permit.
+        let weights = ["--netuid", "\(netuid)", "--uids", "0", "--weights", "1"]
+        let refused = try run(["weights", "set"] + weights, wallet: "cr-owner")
+        #expect(refused.status == 1)
+        #expect(try refused.json()["error_name"] as? String == "CommitRevealEnabled")
+        let commit = try btcli(["weights", "commit"] + weights + ["--salt", "7,8,9"], wallet: "cr-owner")
+        #expect((commit["commit_hash"] as? String)?.count == 66 && commit["salt"] as? [Int] == [7, 8, 9])
+        let early = try run(["weights", "reveal"] + weights + ["--salt", "7,8,9"], wallet: "cr-owner")
+        #expect(early.status == 1)
+        #expect(try early.json()["error_name"] as? String == "RevealTooEarly")
+        let wrongSalt = try run(["weights", "reveal"] + weights + ["--salt", "1"], wallet: "cr-owner")
+        #expect(wrongSalt.status == 1)
+        var revealed = false
+        for _ in 0..<30 where !revealed {
+            let attempt = try run(["weights", "reveal"] + weights + ["--salt", "7,8,9"], wallet: "cr-owner")
+            revealed = attempt.status == 0
+            if !revealed {
+                #expect(try attempt.json()["error_name"] as? String == "RevealTooEarly", "\(attempt.stdout)")
+                try advance(to: try #require(owner["coldkey_ss58"] as? String))
+            }
+        }
+        #expect(revealed)
+    }
+
     @Test("fund, create a subnet, register, stake, serve, set weights, and see an epoch pay incentive and dividends")
     func subnetLifecycle() throws {
         let alice = try btcli(["wallet", "create", "--uri", "alice", "--no-use-password"], wallet: "alice")

@@ -29,7 +29,7 @@ import Testing
     }
 
     func hash(_ arguments: WeightsArguments, by hotkey: Keypair? = nil) -> H256 {
-        RuntimeContext.commitHash(hotkey: id(hotkey ?? owner), arguments)
+        arguments.commitHash(hotkey: id(hotkey ?? owner))
     }
 
     @Test func commitThenRevealAfterTheEpoch() throws {

@@ -58,6 +58,14 @@ public struct WeightsArguments: Equatable, Sendable {
         self.salt = salt
         self.versionKey = versionKey
     }
+
+    /// The commit-reveal v2 hash `hotkey` commits for these weights and salt:
+    /// `blake2_256(SCALE(hotkey, netuid_index, uids, values, salt, version_key))`, `netuid_index = mecid·4096 + netuid`.
+    public func commitHash(hotkey: AccountId32) -> H256 {
+        var writer = ScaleWriter()
+        writer.encode(hotkey, UInt16(mechanism) * 4096 + netuid, uids, values, salt, versionKey)
+        return H256.blake2(writer.bytes)
+    }
 }
 
 /// `pallet_subtensor` calls (pallet 7) with subtensor's call indices and argument order (specs/substrate.md §3.2).

@@ -105,7 +105,7 @@ extension RuntimeContext {
         guard var commits = try find(SubtensorStorage.weightCommits, netuid, hotkey), !commits.isEmpty else {
             throw SubtensorError.noWeightsCommitFound
         }
-        let hash = Self.commitHash(hotkey: hotkey, weights)
+        let hash = weights.commitHash(hotkey: hotkey)
         let epoch = try currentEpoch(netuid)
         let period = try get(SubtensorStorage.revealPeriodEpochs, netuid)
         let expiredMatch = commits.contains { $0.hash == hash && epoch > $0.commitEpoch + period }
@@ -122,14 +122,6 @@ extension RuntimeContext {
         }
         try setWeights(hotkey: hotkey, weights, viaReveal: true)
         deposit(.subtensor(.weightsRevealed(who: hotkey, netuidIndex: netuid, hash: hash)))
-    }
-
-    /// `blake2_256(SCALE(hotkey, netuid_index, uids, values, salt, version_key))`.
-    static func commitHash(hotkey: AccountId32, _ weights: WeightsArguments) -> H256 {
-        var writer = ScaleWriter()
-        writer.encode(hotkey, UInt16(weights.mechanism) * 4096 + weights.netuid, weights.uids, weights.values,
-                      weights.salt, weights.versionKey)
-        return H256.blake2(writer.bytes)
     }
 }
 
