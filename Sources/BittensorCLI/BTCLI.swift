@@ -22,7 +22,7 @@ struct WalletCommand: ParsableCommand {
         subcommands: [
             WalletCreate.self, WalletNewColdkey.self, WalletNewHotkey.self, WalletRegenColdkey.self,
             WalletRegenColdkeypub.self, WalletRegenHotkey.self, WalletList.self, WalletSign.self, WalletVerify.self,
-            WalletBalance.self, WalletTransfer.self, WalletFaucet.self,
+            WalletBalance.self, WalletOverview.self, WalletTransfer.self, WalletFaucet.self,
         ]
     )
 }

@@ -151,6 +151,10 @@ final class BtcliChainTests {
         #expect(neurons[miners[0]]["axon"] as? String == "127.0.0.1:8091")
         #expect(neurons[validator]["hotkey"] as? String == hotkeys["validator"])
         #expect(miners.allSatisfy { (neurons[$0]["emission_rao"] as? Int ?? 0) > 0 })
+        let overview = try btcli(["wallet", "overview"], wallet: "validator")["neurons"] as? [[String: Any]] ?? []
+        #expect(overview.count == 1)
+        #expect(overview.first?["netuid"] as? Int == netuid && overview.first?["uid"] as? Int == validator)
+        #expect(overview.first?["dividends"] as? Double ?? 0 > 0)
 
         let unstaked = try btcli(["stake", "remove", "--netuid", "\(netuid)", "--amount", "1"], wallet: "validator")
         #expect(unstaked["tao_rao"] as? Int ?? 0 > 0)
