@@ -70,21 +70,21 @@ extension Yuma {
         SparseMath.rowHadamard(&weightsForBonds, activeStake)
         SparseMath.columnNormalize(&weightsForBonds, columns: n)
         let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-        SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
-        SparseMath.columnNormalize(&bonds, columns: n)
+        let sums = SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
+        SparseMath.divideColumns(&bonds, by: sums)
     }
 
     /// Yuma3 bonds (`compute_bonds_sparse`): liquid-alpha EMA when enabled and some consensus is
-    /// non-zero, otherwise the fixed-alpha EMA. Turns `bonds` into the raw (capacity-capped) EMA bonds.
+    /// non-zero, otherwise the fixed-alpha EMA. Turns `bonds` into the raw (capacity-capped) EMA bonds and
+    /// returns their column sums (`SparseMath.columnSums`).
     static func updateYuma3Bonds(
         _ bonds: inout SparseMatrix, weightsForBonds: SparseMatrix, consensus: [I32F32], n: Int,
         hyperparameters: EpochHyperparameters
-    ) {
+    ) -> [I32F32] {
         let liquid = hyperparameters.liquidAlpha && !consensus.isEmpty && consensus.contains { $0 != .zero }
         guard liquid else {
             let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-            SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
-            return
+            return SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
         }
         let alphaLow = u16ProportionToFixed(hyperparameters.alphaLow)
         let alphaHigh = u16ProportionToFixed(hyperparameters.alphaHigh)
@@ -112,5 +112,6 @@ extension Yuma {
             for entry in bonds[i] { bondRow[entry.column] = .zero }
             bonds[i] = row
         }
+        return SparseMath.columnSums(bonds, columns: n)
     }
 }
