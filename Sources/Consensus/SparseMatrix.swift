@@ -100,23 +100,32 @@ public enum SparseMath {
 
     /// `inplace_col_max_upscale_sparse`: each column divided by its maximum (columns with max 0 untouched).
     public static func columnMaxUpscale(_ matrix: inout SparseMatrix, columns: Int) {
+        divideColumns(&matrix, by: columnMaxima(matrix, columns: columns))
+    }
+
+    /// The maximum of each column, 0 for a column without positive entries
+    /// (`inplace_col_max_upscale_sparse`'s divisors).
+    public static func columnMaxima(_ matrix: SparseMatrix, columns: Int) -> [I32F32] {
         var maxima = [I32F32](repeating: .zero, count: columns)
         for row in matrix {
             for entry in row where maxima[entry.column] < entry.value { maxima[entry.column] = entry.value }
         }
-        divideColumns(&matrix, by: maxima)
+        return maxima
     }
 
     /// Divides every entry by its column's divisor (`safe_div`), leaving the columns whose divisor is 0.
     public static func divideColumns(_ matrix: inout SparseMatrix, by divisors: [I32F32]) {
         for i in matrix.indices {
             matrix[i].withUnsafeMutableBufferPointer { row in
-                for k in row.indices {
-                    let divisor = divisors[row[k].column]
-                    if divisor != .zero { row[k].value = row[k].value.safeDiv(divisor) }
-                }
+                for k in row.indices { row[k].value = divided(row[k].value, by: divisors[row[k].column]) }
             }
         }
+    }
+
+    /// One entry of `divideColumns`: `value.safeDiv(divisor)`, or `value` when the divisor is 0.
+    @inline(__always)
+    static func divided(_ value: I32F32, by divisor: I32F32) -> I32F32 {
+        divisor == .zero ? value : value.safeDiv(divisor)
     }
 
     /// `matmul_sparse`: `result_j = Σ_i vector_i * M_ij` (floored products, saturating sums).
@@ -137,11 +146,16 @@ public enum SparseMath {
         }
     }
 
-    /// `row_sum_sparse(mat_vec_mul_sparse(M, vector))` without the intermediate matrix: the plain sum of
-    /// each row's products `M_ij * vector_j` (the zero products the kernel drops add nothing).
-    public static func matVecMulRowSums(_ matrix: SparseMatrix, _ vector: [I32F32]) -> [I32F32] {
+    /// `row_sum_sparse(mat_vec_mul_sparse(M', vector))` without the intermediate matrices, where `M'` is
+    /// `M` with its columns divided by `divisors` as `divideColumns` divides them: the plain sum of each
+    /// row's products `M'_ij * vector_j` (the zero products the kernel drops add nothing).
+    public static func matVecMulRowSums(
+        _ matrix: SparseMatrix, dividedBy divisors: [I32F32], _ vector: [I32F32]
+    ) -> [I32F32] {
         matrix.map { row in
-            row.reduce(I32F32.zero) { $0 &+ $1.value.saturatingMul(vector[$1.column]) }
+            row.reduce(I32F32.zero) { sum, entry in
+                sum &+ divided(entry.value, by: divisors[entry.column]).saturatingMul(vector[entry.column])
+            }
         }
     }
 

@@ -53,11 +53,17 @@ extension Yuma {
     }
 
     /// The bond rows an epoch stores (§1.12): each UID's row as `u16` proportions if it holds a new
-    /// permit, empty otherwise.
-    static func storedBondRows(_ bonds: SparseMatrix, permits: [Bool]) -> [[SparseU16Entry]] {
+    /// permit, empty otherwise. With `divisors`, the rows are first column-divided as
+    /// `SparseMath.divideColumns` divides them (only the stored rows are divided).
+    static func storedBondRows(
+        _ bonds: SparseMatrix, permits: [Bool], dividedBy divisors: [I32F32]? = nil
+    ) -> [[SparseU16Entry]] {
         bonds.indices.map { i in
             guard permits[i] else { return [] }
-            return bonds[i].map { SparseU16Entry(uid: UInt16($0.column), value: fixedProportionToU16($0.value)) }
+            return bonds[i].map { entry in
+                let value = divisors.map { SparseMath.divided(entry.value, by: $0[entry.column]) } ?? entry.value
+                return SparseU16Entry(uid: UInt16(entry.column), value: fixedProportionToU16(value))
+            }
         }
     }
 

@@ -74,11 +74,10 @@ public enum Yuma {
         if hyperparameters.yuma3 {
             let columnSums = updateYuma3Bonds(&bonds, weightsForBonds: weightsForBonds, consensus: consensus,
                                               n: n, hyperparameters: hyperparameters)
-            // The EMA is stored as it is; the dividends read it column-normalised (normalised in place once
-            // stored, rather than on a copy).
+            // The EMA is stored as it is; the dividends read it column-normalised (each entry divided as it
+            // is read, the normalised matrix never written).
             bondRows = storedBondRows(bonds, permits: newPermits)
-            SparseMath.divideColumns(&bonds, by: columnSums)
-            let perValidator = SparseMath.matVecMulRowSums(bonds, incentive)
+            let perValidator = SparseMath.matVecMulRowSums(bonds, dividedBy: columnSums, incentive)
             dividends = (0..<n).map { i in perValidator[i].checkedMul(activeStake[i]) ?? .zero }
             VectorMath.normalize(&dividends)
         } else {
@@ -86,8 +85,9 @@ public enum Yuma {
                                hyperparameters: hyperparameters)
             dividends = SparseMath.matmulTranspose(bonds, incentive)
             VectorMath.normalize(&dividends)
-            SparseMath.columnMaxUpscale(&bonds, columns: n)
-            bondRows = storedBondRows(bonds, permits: newPermits)
+            // `inplace_col_max_upscale_sparse`, applied to the stored rows only.
+            bondRows = storedBondRows(bonds, permits: newPermits,
+                                      dividedBy: SparseMath.columnMaxima(bonds, columns: n))
         }
 
         // §1.11 emission split.
