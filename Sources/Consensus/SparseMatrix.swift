@@ -86,37 +86,46 @@ public enum SparseMath {
 
     /// `inplace_col_normalize_sparse`: each column divided by its saturating sum; zero-sum columns untouched.
     public static func columnNormalize(_ matrix: inout SparseMatrix, columns: Int) {
+        divideColumns(&matrix, by: columnSums(matrix, columns: columns))
+    }
+
+    /// The saturating sum of each column, in row order (`inplace_col_normalize_sparse`'s divisors).
+    public static func columnSums(_ matrix: SparseMatrix, columns: Int) -> [I32F32] {
         var sums = [I32F32](repeating: .zero, count: columns)
         for row in matrix {
             for entry in row { sums[entry.column] = sums[entry.column].saturatingAdd(entry.value) }
         }
-        divideColumns(&matrix, by: sums)
+        return sums
     }
 
     /// `inplace_col_max_upscale_sparse`: each column divided by its maximum (columns with max 0 untouched).
     public static func columnMaxUpscale(_ matrix: inout SparseMatrix, columns: Int) {
+        divideColumns(&matrix, by: columnMaxima(matrix, columns: columns))
+    }
+
+    /// The maximum of each column, 0 for a column without positive entries
+    /// (`inplace_col_max_upscale_sparse`'s divisors).
+    public static func columnMaxima(_ matrix: SparseMatrix, columns: Int) -> [I32F32] {
         var maxima = [I32F32](repeating: .zero, count: columns)
         for row in matrix {
             for entry in row where maxima[entry.column] < entry.value { maxima[entry.column] = entry.value }
         }
-        divideColumns(&matrix, by: maxima)
+        return maxima
     }
 
     /// Divides every entry by its column's divisor (`safe_div`), leaving the columns whose divisor is 0.
-    static func divideColumns(_ matrix: inout SparseMatrix, by divisors: [I32F32]) {
+    public static func divideColumns(_ matrix: inout SparseMatrix, by divisors: [I32F32]) {
         for i in matrix.indices {
             matrix[i].withUnsafeMutableBufferPointer { row in
-                for k in row.indices {
-                    let divisor = divisors[row[k].column]
-                    if divisor != .zero { row[k].value = row[k].value.safeDiv(divisor) }
-                }
+                for k in row.indices { row[k].value = divided(row[k].value, by: divisors[row[k].column]) }
             }
         }
     }
 
-    /// `row_sum_sparse`: the (plain) sum of each row.
-    public static func rowSums(_ matrix: SparseMatrix) -> [I32F32] {
-        matrix.map { row in row.reduce(I32F32.zero) { $0 &+ $1.value } }
+    /// One entry of `divideColumns`: `value.safeDiv(divisor)`, or `value` when the divisor is 0.
+    @inline(__always)
+    static func divided(_ value: I32F32, by divisor: I32F32) -> I32F32 {
+        divisor == .zero ? value : value.safeDiv(divisor)
     }
 
     /// `matmul_sparse`: `result_j = Σ_i vector_i * M_ij` (floored products, saturating sums).
@@ -137,11 +146,16 @@ public enum SparseMath {
         }
     }
 
-    /// `row_sum_sparse(mat_vec_mul_sparse(M, vector))` without the intermediate matrix: the plain sum of
-    /// each row's products `M_ij * vector_j` (the zero products the kernel drops add nothing).
-    public static func matVecMulRowSums(_ matrix: SparseMatrix, _ vector: [I32F32]) -> [I32F32] {
+    /// `row_sum_sparse(mat_vec_mul_sparse(M', vector))` without the intermediate matrices, where `M'` is
+    /// `M` with its columns divided by `divisors` as `divideColumns` divides them: the plain sum of each
+    /// row's products `M'_ij * vector_j` (the zero products the kernel drops add nothing).
+    public static func matVecMulRowSums(
+        _ matrix: SparseMatrix, dividedBy divisors: [I32F32], _ vector: [I32F32]
+    ) -> [I32F32] {
         matrix.map { row in
-            row.reduce(I32F32.zero) { $0 &+ $1.value.saturatingMul(vector[$1.column]) }
+            row.reduce(I32F32.zero) { sum, entry in
+                sum &+ divided(entry.value, by: divisors[entry.column]).saturatingMul(vector[entry.column])
+            }
         }
     }
 
@@ -157,23 +171,48 @@ public enum SparseMath {
     /// `col_clip_sparse`, in place: entries above their column threshold are clipped to it, or dropped
     /// when the threshold is `<= 0`; entries at or below the threshold are kept as they are.
     public static func columnClip(_ matrix: inout SparseMatrix, _ thresholds: [I32F32]) {
+        for i in matrix.indices { clipRow(&matrix[i], thresholds) }
+    }
+
+    /// `col_clip_sparse` in place, then `row_sum_sparse` and `matmul_sparse(M, vector)` of the clipped
+    /// matrix, each row summed and multiplied while it is still in cache (the same operations in the same
+    /// order as the three kernels one after another).
+    public static func columnClip(
+        _ matrix: inout SparseMatrix, _ thresholds: [I32F32], vector: [I32F32], columns: Int
+    ) -> (rowSums: [I32F32], products: [I32F32]) {
+        var rowSums = [I32F32](repeating: .zero, count: matrix.count)
+        var products = [I32F32](repeating: .zero, count: columns)
         for i in matrix.indices {
-            var kept = 0
-            matrix[i].withUnsafeMutableBufferPointer { row in
-                for entry in row {
-                    let threshold = thresholds[entry.column]
-                    if entry.value <= threshold {
-                        row[kept] = entry
-                    } else if threshold > .zero {
-                        row[kept] = SparseEntry(entry.column, threshold)
-                    } else {
-                        continue
-                    }
-                    kept += 1
+            clipRow(&matrix[i], thresholds)
+            var sum = I32F32.zero
+            for entry in matrix[i] {
+                sum = sum &+ entry.value
+                if entry.column < columns {
+                    products[entry.column] = products[entry.column].saturatingAdd(vector[i].saturatingMul(entry.value))
                 }
             }
-            matrix[i].removeLast(matrix[i].count - kept)
+            rowSums[i] = sum
         }
+        return (rowSums, products)
+    }
+
+    /// One row of `col_clip_sparse`, in place.
+    static func clipRow(_ entries: inout [SparseEntry], _ thresholds: [I32F32]) {
+        var kept = 0
+        entries.withUnsafeMutableBufferPointer { row in
+            for entry in row {
+                let threshold = thresholds[entry.column]
+                if entry.value <= threshold {
+                    row[kept] = entry
+                } else if threshold > .zero {
+                    row[kept] = SparseEntry(entry.column, threshold)
+                } else {
+                    continue
+                }
+                kept += 1
+            }
+        }
+        entries.removeLast(entries.count - kept)
     }
 
     /// `interpolate_sparse`: `A + ratio * (B - A)`. Ratio 0 returns `A`, ratio 1 returns `B` unchanged;
@@ -203,12 +242,16 @@ public enum SparseMath {
     /// `mat_ema_sparse`, into `old`: `alpha * new + (1 - alpha) * old` on densified rows (width = the row
     /// count of `new`), keeping positive results in column order. `old` takes `new`'s row count (missing
     /// rows count as empty); its rows are rewritten in place, reusing their storage.
-    public static func ema(new: SparseMatrix, old: inout SparseMatrix, alpha: I32F32) {
+    ///
+    /// - Returns: the result's saturating column sums, as `columnNormalize` adds them (for `divideColumns`).
+    @discardableResult
+    public static func ema(new: SparseMatrix, old: inout SparseMatrix, alpha: I32F32) -> [I32F32] {
         let n = new.count
         let oneMinusAlpha = I32F32.one.saturatingSub(alpha)
         if old.count > n { old.removeLast(old.count - n) }
         while old.count < n { old.append([]) }
         var row = [I32F32](repeating: .zero, count: n)
+        var sums = [I32F32](repeating: .zero, count: n)
         for i in 0..<n {
             // Both rows empty: the dense row stays zero and nothing is kept.
             if new[i].isEmpty && old[i].isEmpty { continue }
@@ -220,10 +263,14 @@ public enum SparseMath {
             }
             old[i].removeAll(keepingCapacity: true)
             for j in 0..<n where row[j] != .zero {
-                if row[j] > .zero { old[i].append(SparseEntry(j, row[j])) }
+                if row[j] > .zero {
+                    old[i].append(SparseEntry(j, row[j]))
+                    sums[j] = sums[j].saturatingAdd(row[j])
+                }
                 row[j] = .zero
             }
         }
+        return sums
     }
 
     /// `mat_ema_alpha_sparse`: per-entry alpha. For each row the old values decay by `1 - alpha_ij`;

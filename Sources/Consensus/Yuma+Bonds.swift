@@ -53,11 +53,17 @@ extension Yuma {
     }
 
     /// The bond rows an epoch stores (§1.12): each UID's row as `u16` proportions if it holds a new
-    /// permit, empty otherwise.
-    static func storedBondRows(_ bonds: SparseMatrix, permits: [Bool]) -> [[SparseU16Entry]] {
+    /// permit, empty otherwise. With `divisors`, the rows are first column-divided as
+    /// `SparseMath.divideColumns` divides them (only the stored rows are divided).
+    static func storedBondRows(
+        _ bonds: SparseMatrix, permits: [Bool], dividedBy divisors: [I32F32]? = nil
+    ) -> [[SparseU16Entry]] {
         bonds.indices.map { i in
             guard permits[i] else { return [] }
-            return bonds[i].map { SparseU16Entry(uid: UInt16($0.column), value: fixedProportionToU16($0.value)) }
+            return bonds[i].map { entry in
+                let value = divisors.map { SparseMath.divided(entry.value, by: $0[entry.column]) } ?? entry.value
+                return SparseU16Entry(uid: UInt16(entry.column), value: fixedProportionToU16(value))
+            }
         }
     }
 
@@ -70,21 +76,21 @@ extension Yuma {
         SparseMath.rowHadamard(&weightsForBonds, activeStake)
         SparseMath.columnNormalize(&weightsForBonds, columns: n)
         let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-        SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
-        SparseMath.columnNormalize(&bonds, columns: n)
+        let sums = SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
+        SparseMath.divideColumns(&bonds, by: sums)
     }
 
     /// Yuma3 bonds (`compute_bonds_sparse`): liquid-alpha EMA when enabled and some consensus is
-    /// non-zero, otherwise the fixed-alpha EMA. Turns `bonds` into the raw (capacity-capped) EMA bonds.
+    /// non-zero, otherwise the fixed-alpha EMA. Turns `bonds` into the raw (capacity-capped) EMA bonds and
+    /// returns their column sums (`SparseMath.columnSums`).
     static func updateYuma3Bonds(
         _ bonds: inout SparseMatrix, weightsForBonds: SparseMatrix, consensus: [I32F32], n: Int,
         hyperparameters: EpochHyperparameters
-    ) {
+    ) -> [I32F32] {
         let liquid = hyperparameters.liquidAlpha && !consensus.isEmpty && consensus.contains { $0 != .zero }
         guard liquid else {
             let alpha = bondsAlpha(movingAverage: hyperparameters.bondsMovingAverage)
-            SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
-            return
+            return SparseMath.ema(new: weightsForBonds, old: &bonds, alpha: alpha)
         }
         let alphaLow = u16ProportionToFixed(hyperparameters.alphaLow)
         let alphaHigh = u16ProportionToFixed(hyperparameters.alphaHigh)
@@ -112,5 +118,6 @@ extension Yuma {
             for entry in bonds[i] { bondRow[entry.column] = .zero }
             bonds[i] = row
         }
+        return SparseMath.columnSums(bonds, columns: n)
     }
 }

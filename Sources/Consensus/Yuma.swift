@@ -46,11 +46,10 @@ public enum Yuma {
         let bondsPenalty = u16ProportionToFixed(hyperparameters.bondsPenalty)
         let unclipped = bondsPenalty == .one ? nil : weights
         var clipped = consume weights
-        SparseMath.columnClip(&clipped, consensus)
-        let validatorTrust = SparseMath.rowSums(clipped)
+        // §1.8 ranks (`matmul_sparse` of the clipped weights) in the same pass.
+        let (validatorTrust, ranks) = SparseMath.columnClip(&clipped, consensus, vector: activeStake, columns: n)
 
-        // §1.8 ranks and incentive.
-        let ranks = SparseMath.matmul(clipped, activeStake, columns: n)
+        // §1.8 incentive.
         let incentive = VectorMath.normalized(ranks)
 
         // §1.9 bonds input.
@@ -73,13 +72,12 @@ public enum Yuma {
         var dividends: [I32F32]
         let bondRows: [[SparseU16Entry]]
         if hyperparameters.yuma3 {
-            updateYuma3Bonds(&bonds, weightsForBonds: weightsForBonds, consensus: consensus, n: n,
-                             hyperparameters: hyperparameters)
-            // The EMA is stored as it is; the dividends read it column-normalised (normalised in place once
-            // stored, rather than on a copy).
+            let columnSums = updateYuma3Bonds(&bonds, weightsForBonds: weightsForBonds, consensus: consensus,
+                                              n: n, hyperparameters: hyperparameters)
+            // The EMA is stored as it is; the dividends read it column-normalised (each entry divided as it
+            // is read, the normalised matrix never written).
             bondRows = storedBondRows(bonds, permits: newPermits)
-            SparseMath.columnNormalize(&bonds, columns: n)
-            let perValidator = SparseMath.matVecMulRowSums(bonds, incentive)
+            let perValidator = SparseMath.matVecMulRowSums(bonds, dividedBy: columnSums, incentive)
             dividends = (0..<n).map { i in perValidator[i].checkedMul(activeStake[i]) ?? .zero }
             VectorMath.normalize(&dividends)
         } else {
@@ -87,8 +85,9 @@ public enum Yuma {
                                hyperparameters: hyperparameters)
             dividends = SparseMath.matmulTranspose(bonds, incentive)
             VectorMath.normalize(&dividends)
-            SparseMath.columnMaxUpscale(&bonds, columns: n)
-            bondRows = storedBondRows(bonds, permits: newPermits)
+            // `inplace_col_max_upscale_sparse`, applied to the stored rows only.
+            bondRows = storedBondRows(bonds, permits: newPermits,
+                                      dividedBy: SparseMath.columnMaxima(bonds, columns: n))
         }
 
         // §1.11 emission split.

@@ -110,7 +110,17 @@ extension FixedPointNumber {
         let low = dividend << shift
         // The magnitude quotient needs more than one word: certainly too big for Raw.
         if high >= divisor { return (0, true, negative) }
-        let quotient = divisor.dividingFullWidth((high, low)).quotient
+        // Two cases give the same quotient in one word, without the double-word division routine:
+        // |a| << F fits one word (e.g. an I32F32 below 1), or b is an integer, so that
+        // (|a| << F) / (B << F) = |a| / B.
+        let quotient: Raw.Magnitude
+        if high == 0 {
+            quotient = low / divisor
+        } else if b & fractionMask == 0 {
+            quotient = dividend / (divisor >> shift)
+        } else {
+            quotient = divisor.dividingFullWidth((high, low)).quotient
+        }
         if negative {
             if quotient > Raw.min.magnitude { return (0, true, true) }
             return (Raw(truncatingIfNeeded: 0 &- quotient), false, true)

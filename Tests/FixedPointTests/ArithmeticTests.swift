@@ -59,6 +59,25 @@ import Testing
         #expect((U110F18(1) / U110F18(3)).bits == 87_381)
     }
 
+    /// The one-word paths (a dividend below 1, an integer divisor) against the two-word division.
+    @Test func divideOneWordPathsMatchTwoWordDivision() {
+        let values: [Int64] = [1, 2, 3, 7, (1 << 31) + 5, (1 << 32) - 1, 1 << 32, (1 << 32) + 1, 3 << 32,
+                               65535 << 32, (65535 << 32) + 12345, 1 << 40, (1 << 62) + 99, .max]
+        for a in values + values.map { -$0 } {
+            for b in values + values.map { -$0 } {
+                let negative = (a < 0) != (b < 0)
+                var reference: Int64?
+                if a.magnitude >> 32 < b.magnitude {
+                    let quotient = b.magnitude.dividingFullWidth((a.magnitude >> 32, a.magnitude << 32)).quotient
+                    if quotient <= (negative ? Int64.min.magnitude : UInt64(Int64.max)) {
+                        reference = Int64(truncatingIfNeeded: negative ? 0 &- quotient : quotient)
+                    }
+                }
+                #expect(I32F32(bits: a).checkedDiv(I32F32(bits: b))?.bits == reference, "\(a) / \(b)")
+            }
+        }
+    }
+
     @Test func divideOverflowAndZero() {
         #expect(I32F32.max.checkedDiv(half) == nil)
         #expect(I32F32.max.saturatingDiv(half) == .max)
