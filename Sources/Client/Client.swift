@@ -32,7 +32,13 @@ public final class Client: Sendable {
     /// - Throws: `ClientError`: `.rpc` with the node's code and data when it answers with an error.
     public func call(_ method: String, _ params: [JSONValue] = []) async throws -> JSONValue {
         if let http { return try await http.call(method, params, timeout: timeout) }
-        return try await socket.connection(timeout: timeout).request(method, params, timeout: timeout)
+        do {
+            return try await socket.connection(timeout: timeout).request(method, params, timeout: timeout)
+        } catch let error as ClientError where error.code == .connectionClosed && !method.hasPrefix("author_") {
+            // The socket died under the request (a node restart noticed late): reads are safe to send once more,
+            // on a fresh connection. Submissions are not resent.
+            return try await socket.connection(timeout: timeout).request(method, params, timeout: timeout)
+        }
     }
 
     /// Opens a subscription and returns its notifications' results, in order. The stream ends with an error if the

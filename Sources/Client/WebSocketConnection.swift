@@ -85,7 +85,9 @@ final class WebSocketConnection: Sendable {
                 do {
                     try await writer.write(.text(text))
                 } catch {
-                    self.resolve(id, .failure(ClientError(.connectionClosed, "\(method): sending to \(self.url): \(error)")))
+                    // A socket that cannot be written is dead: fail this and every other waiter, and let the
+                    // session open a new one.
+                    self.shut(ClientError(.connectionClosed, "\(method): sending to \(self.url): \(error)"))
                 }
             }
         }

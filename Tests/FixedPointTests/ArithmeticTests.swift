@@ -63,8 +63,8 @@ import Testing
     @Test func divideOneWordPathsMatchTwoWordDivision() {
         let values: [Int64] = [1, 2, 3, 7, (1 << 31) + 5, (1 << 32) - 1, 1 << 32, (1 << 32) + 1, 3 << 32,
                                65535 << 32, (65535 << 32) + 12345, 1 << 40, (1 << 62) + 99, .max]
-        for a in values + values.map { -$0 } {
-            for b in values + values.map { -$0 } {
+        for a in values + values.map({ -$0 }) {
+            for b in values + values.map({ -$0 }) {
                 let negative = (a < 0) != (b < 0)
                 var reference: Int64?
                 if a.magnitude >> 32 < b.magnitude {
