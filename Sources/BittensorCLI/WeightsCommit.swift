@@ -10,20 +10,15 @@ struct WeightsCommit: ChainCommand {
 
     @OptionGroup var options: ChainOptions
     @OptionGroup var subnet: NetuidOption
-    @Option(name: .customLong("uids"), help: "Comma-separated uids (1,2).") var uids: String
-    @Option(name: .customLong("weights"), help: "Comma-separated weights, one per uid (0.5,0.5).") var weights: String
+    @OptionGroup var weightOptions: WeightOptions
     @Option(name: .customLong("salt"), help: "Comma-separated u16 salt (random when omitted; keep it for the reveal).")
     var salt: String?
-    @Option(name: .customLong("version-key"), help: "The weights version key (the subnet's by default).")
-    var versionKey: UInt64?
 
     func run(on session: ChainSession) async throws {
-        let (uidList, values) = try WeightVector.parse(uids: uids, weights: weights)
         let saltValues = try salt.map(WeightSalt.parse) ?? WeightSalt.random()
+        let arguments = try await weightOptions.arguments(subnet, salt: saltValues, client: session.client)
+        let (uidList, values) = (arguments.uids, arguments.values)
         let hotkey = try session.hotkey()
-        let parameters = try await subnet.hyperparameters(session.client)
-        let arguments = WeightsArguments(netuid: subnet.netuid, uids: uidList, values: values, salt: saltValues,
-                                         versionKey: versionKey ?? parameters.weightsVersion)
         let hash = arguments.commitHash(hotkey: try AccountId32(hotkey.publicKey))
         try options.prompt.confirm("Commit weights on subnet \(subnet.netuid) (salt \(WeightSalt.text(saltValues)))?")
         let receipt = try await session.submit(.subtensor(.commitWeights(netuid: subnet.netuid, commitHash: hash)),
@@ -40,17 +35,13 @@ struct WeightsReveal: ChainCommand {
 
     @OptionGroup var options: ChainOptions
     @OptionGroup var subnet: NetuidOption
-    @Option(name: .customLong("uids"), help: "Comma-separated uids, as committed.") var uids: String
-    @Option(name: .customLong("weights"), help: "Comma-separated weights, as committed.") var weights: String
+    @OptionGroup var weightOptions: WeightOptions
     @Option(name: .customLong("salt"), help: "The salt printed by `weights commit`.") var salt: String
-    @Option(name: .customLong("version-key"), help: "The weights version key, as committed.") var versionKey: UInt64?
 
     func run(on session: ChainSession) async throws {
-        let (uidList, values) = try WeightVector.parse(uids: uids, weights: weights)
+        let arguments = try await weightOptions.arguments(subnet, salt: try WeightSalt.parse(salt), client: session.client)
+        let (uidList, values) = (arguments.uids, arguments.values)
         let hotkey = try session.hotkey()
-        let parameters = try await subnet.hyperparameters(session.client)
-        let arguments = WeightsArguments(netuid: subnet.netuid, uids: uidList, values: values,
-                                         salt: try WeightSalt.parse(salt), versionKey: versionKey ?? parameters.weightsVersion)
         try options.prompt.confirm("Reveal weights on subnet \(subnet.netuid)?")
         let receipt = try await session.submit(.subtensor(.revealWeights(arguments)), signer: hotkey,
                                                action: "Reveal weights") { name in

@@ -8,18 +8,13 @@ struct WeightsSet: ChainCommand {
 
     @OptionGroup var options: ChainOptions
     @OptionGroup var subnet: NetuidOption
-    @Option(name: .customLong("uids"), help: "Comma-separated uids (1,2).") var uids: String
-    @Option(name: .customLong("weights"), help: "Comma-separated weights, one per uid (0.5,0.5).") var weights: String
-    @Option(name: .customLong("version-key"), help: "The weights version key (the subnet's by default).")
-    var versionKey: UInt64?
+    @OptionGroup var weightOptions: WeightOptions
 
     func run(on session: ChainSession) async throws {
-        let (uidList, values) = try WeightVector.parse(uids: uids, weights: weights)
+        let arguments = try await weightOptions.arguments(subnet, client: session.client)
+        let (uidList, values) = (arguments.uids, arguments.values)
         let hotkey = try session.hotkey()
         let account = try AccountId32(hotkey.publicKey)
-        let parameters = try await subnet.hyperparameters(session.client)
-        let arguments = WeightsArguments(netuid: subnet.netuid, uids: uidList, values: values,
-                                         versionKey: versionKey ?? parameters.weightsVersion)
         try options.prompt.confirm("Set weights \(zip(uidList, values).map { "\($0):\($1)" }.joined(separator: " ")) on subnet \(subnet.netuid)?")
         let receipt = try await session.submit(.subtensor(.setWeights(arguments)), signer: hotkey, action: "Set weights") { name in
             guard name == "SettingWeightsTooFast" else { return nil }
