@@ -205,7 +205,7 @@ extension NodeService {
         metrics.readyTransactions.set(Int64(chain.pool.count))
         scheduleInstantSeal()
         guard let watchID else { return ChainJSON.hash(hash) }
-        let future = chain.pool.all.first { $0.hash == hash }?.validity.isFuture ?? false
+        let future = chain.pool.entry(hash)?.validity.isFuture ?? false
         defer { sendAfterResponse(watchID, method: "author_extrinsicUpdate", .string(future ? "future" : "ready")) }
         return .string(watchID)
     }

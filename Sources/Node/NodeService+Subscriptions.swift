@@ -58,11 +58,10 @@ extension NodeService {
     }
 
     /// Tells every subscriber about an authored block.
-    func notify(_ authored: AuthoredBlock, previousState: StorageState) {
+    func notify(_ authored: AuthoredBlock) {
         let hash = ChainJSON.hash(authored.block.hash)
         let included = Set(authored.included.map(\.hash))
         let dropped = Dictionary(authored.dropped.map { ($0.hash, $0.reason) }) { first, _ in first }
-        var changedKeys: [[UInt8]]?
         for (id, subscription) in subscriptions.sorted(by: { $0.key < $1.key }) {
             switch subscription.watch {
             case .newHeads:
@@ -72,11 +71,10 @@ extension NodeService {
             case .runtimeVersion:
                 continue
             case .storage(let keys):
-                if changedKeys == nil { changedKeys = changed(from: previousState) }
-                let watched = changedKeys!.filter { keys == nil || keys!.contains($0) }
+                let watching = keys.map(Set.init)
+                let watched = authored.changes.filter { watching?.contains($0.key) ?? true }
                 guard !watched.isEmpty else { continue }
-                let changes = watched.map { StorageChange(key: $0, value: chain.bestState.value(forKey: $0)) }
-                send(id, method: "state_storage", storageChanges(changes))
+                send(id, method: "state_storage", storageChanges(watched))
             case .extrinsic(let extrinsic):
                 if included.contains(extrinsic) {
                     send(id, method: "author_extrinsicUpdate", .object(["inBlock": hash]))
@@ -88,14 +86,5 @@ extension NodeService {
                 }
             }
         }
-    }
-
-    /// The keys whose value differs between `previous` and the best state.
-    private func changed(from previous: StorageState) -> [[UInt8]] {
-        let after = chain.bestState.committedEntries
-        let before = previous.committedEntries
-        var keys = Set(after.map(\.key)).union(before.map(\.key))
-        keys = keys.filter { previous.value(forKey: $0) != chain.bestState.value(forKey: $0) }
-        return keys.sorted { $0.lexicographicallyPrecedes($1) }
     }
 }

@@ -131,7 +131,6 @@ public actor NodeService {
     /// Authors a block now and notifies subscribers.
     @discardableResult
     public func sealBlock() throws -> AuthoredBlock {
-        let previousState = chain.bestState
         let started = ContinuousClock.now
         let authored = try chain.author(timestamp: now())
         metrics.authoring.record(ContinuousClock.now - started)
@@ -140,7 +139,7 @@ public actor NodeService {
         metrics.importedBlocks.increment()
         metrics.includedExtrinsics.increment(by: Int64(authored.included.count))
         metrics.readyTransactions.set(Int64(chain.pool.count))
-        notify(authored, previousState: previousState)
+        notify(authored)
         onBlock(authored)
         return authored
     }

@@ -32,6 +32,8 @@ public struct AuthoredBlock: Sendable {
     public let included: [(hash: H256, outcome: ApplyOutcome)]
     /// Pooled transactions dropped as no longer valid (stale, expired, refused when applied), with the reason.
     public let dropped: [(hash: H256, reason: String)]
+    /// Every storage change the block made, in key order.
+    public let changes: [StorageChange]
 }
 
 /// A single-authority chain: the best block and its state, recent states for queries, the transaction pool,
@@ -109,11 +111,7 @@ public struct Chain: Sendable {
 
     /// The next nonce of `account`, counting its ready transactions in the pool (`system_accountNextIndex`).
     public func nextNonce(of account: AccountId32) -> UInt32 {
-        let onChain = (try? bestState.accountInfo(of: account).nonce) ?? 0
-        var next = onChain
-        let pooled = Set(pool.all.filter { $0.validity.signer == account }.map(\.validity.nonce))
-        while pooled.contains(next) { next += 1 }
-        return next
+        pool.readyEnd(of: account, accountNonce: (try? bestState.accountInfo(of: account).nonce) ?? 0)
     }
 
     /// Verifies the signatures of transactions about to be submitted, in parallel (see `submit`).
@@ -176,7 +174,8 @@ public struct Chain: Sendable {
         }
         let expired = pool.prune(afterBlock: block.header.number) { (try? newState.accountInfo(of: $0).nonce) ?? 0 }
         dropped += expired.map { ($0.hash, "stale or expired") }
-        return AuthoredBlock(block: block, events: (try? newState.events()) ?? [], included: included, dropped: dropped)
+        return AuthoredBlock(block: block, events: (try? newState.events()) ?? [], included: included, dropped: dropped,
+                             changes: changes)
     }
 
     /// The longest prefix of `ready` within the block's weight and length limits.

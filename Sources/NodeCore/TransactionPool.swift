@@ -58,6 +58,16 @@ public struct TransactionPool: Sendable {
     /// Whether `hash` is pooled.
     public func contains(_ hash: H256) -> Bool { entries[hash] != nil }
 
+    /// The pooled transaction with `hash`.
+    public func entry(_ hash: H256) -> Entry? { entries[hash] }
+
+    /// The first nonce from `accountNonce` on that `signer` has no pooled transaction for: the next nonce to use.
+    public func readyEnd(of signer: AccountId32, accountNonce: UInt32) -> UInt32 {
+        guard var queue = bySigner[signer] else { return accountNonce }
+        queue.settle(accountNonce: accountNonce)
+        return queue.readyEnd
+    }
+
     /// Every pooled transaction, in arrival order.
     public var all: [Entry] { entries.values.sorted { $0.sequence < $1.sequence } }
 
