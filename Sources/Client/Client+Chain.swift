@@ -56,7 +56,7 @@ extension Client {
 
     /// `System.Account` of `account`: nonce and balances (the empty record when the account does not exist).
     public func accountInfo(_ account: AccountId32) async throws -> AccountInfo {
-        try await storage(ChainKeys.account.storageKey(account), as: AccountInfo.self) ?? AccountInfo()
+        try await storage(SystemStorage.account.storageKey(account), as: AccountInfo.self) ?? AccountInfo()
     }
 
     /// The next nonce for `account`, counting its transactions waiting in the pool (`system_accountNextIndex`).
@@ -70,7 +70,7 @@ extension Client {
 
     /// The account that may dispatch calls as root (`Sudo.Key`); nil on a chain without sudo.
     public func sudoKey() async throws -> AccountId32? {
-        try await storage(ChainKeys.sudoKey.key, as: AccountId32.self)
+        try await storage(SudoStorage.key.key, as: AccountId32.self)
     }
 
     /// The best block's number.

@@ -124,8 +124,7 @@ let submitSeconds = Date().timeIntervalSince(start)
 // Wait until every signer's on-chain nonce (System.Account, SCALE u32 first) has passed its last transfer.
 let finalNonces = streams.map(\.count)
 for ((signer, count), first) in zip(zip(signers, finalNonces), firstNonces) {
-    let key = StorageHasher.key(pallet: "System", item: "Account",
-                                keys: [(.blake2_128Concat, try AccountId32(signer.publicKey).bytes)])
+    let key = SystemStorage.account.storageKey(try AccountId32(signer.publicKey))
     while true {
         guard let value = try await call("state_getStorage", [Hex.encode(key, prefixed: true)]) as? String else {
             throw Failure(description: "no account")

@@ -1,15 +1,18 @@
 import Hashing
 import Primitives
+import SCALE
 
-/// `frame_system` storage.
-enum SystemStorage {
+/// `frame_system` storage. Public for clients reading these items from a node.
+public enum SystemStorage {
     static let pallet = "System"
-    static let account = StorageMap<AccountId32, AccountInfo>(
+    /// `System.Account`: nonce and balances per account.
+    public static let account = StorageMap<AccountId32, AccountInfo>(
         pallet: pallet, item: "Account", hasher: .blake2_128Concat, default: AccountInfo())
     static let number = StorageValue<UInt32>(pallet: pallet, item: "Number", default: 0)
     static let parentHash = StorageValue<H256>(pallet: pallet, item: "ParentHash", default: .zero)
     static let blockHash = StorageMap<UInt32, H256>(pallet: pallet, item: "BlockHash", hasher: .twox64Concat, default: .zero)
-    static let events = StorageValue<[EventRecord]>(pallet: pallet, item: "Events", default: [])
+    /// `System.Events`: the events of the block the state belongs to.
+    public static let events = StorageValue<[EventRecord]>(pallet: pallet, item: "Events", default: [])
     static let eventCount = StorageValue<UInt32>(pallet: pallet, item: "EventCount", default: 0)
     static let digest = StorageValue<[DigestItem]>(pallet: pallet, item: "Digest", default: [])
     static let extrinsicCount = StorageValue<UInt32>(pallet: pallet, item: "ExtrinsicCount")
@@ -26,9 +29,10 @@ enum TimestampStorage {
     static let didUpdate = StorageValue<Bool>(pallet: "Timestamp", item: "DidUpdate", default: false)
 }
 
-/// `pallet_sudo` storage.
-enum SudoStorage {
-    static let key = StorageValue<AccountId32>(pallet: "Sudo", item: "Key")
+/// `pallet_sudo` storage. Public for clients reading it from a node.
+public enum SudoStorage {
+    /// `Sudo.Key`: the account that may dispatch calls as root.
+    public static let key = StorageValue<AccountId32>(pallet: "Sudo", item: "Key")
 }
 
 /// What a chain spec fixes at genesis that subtensor fixes at compile time (its `fast-runtime` and `pow-faucet`
