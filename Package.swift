@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Keys", targets: ["Keys"]),
         .library(name: "Wallet", targets: ["Wallet"]),
         .library(name: "Primitives", targets: ["Primitives"]),
+        .library(name: "Metadata", targets: ["Metadata"]),
         .library(name: "Runtime", targets: ["Runtime"]),
         .library(name: "NodeCore", targets: ["NodeCore"]),
         .library(name: "Node", targets: ["Node"]),
@@ -54,7 +55,11 @@ let package = Package(
         ),
         .target(name: "Wallet", dependencies: ["CSodium", "Keys", "Hashing"]),
         .target(name: "Primitives", dependencies: ["Hashing", "SCALE", "Keys"]),
-        .target(name: "Runtime", dependencies: ["Primitives", "Hashing", "SCALE", "Keys", "FixedPoint", "Consensus"]),
+        .target(name: "Metadata", dependencies: ["SCALE"], exclude: ["Resources/SOURCE.md"],
+                resources: [.copy("Resources/subtensor-mainnet-v15.scale")]),
+        .target(name: "Runtime", dependencies: [
+            "Primitives", "Hashing", "SCALE", "Keys", "FixedPoint", "Consensus", "Metadata",
+        ]),
         .target(name: "NodeCore", dependencies: [
             "Runtime", "Primitives", .product(name: "HeapModule", package: "swift-collections"),
         ]),
@@ -100,7 +105,7 @@ let package = Package(
         .testTarget(name: "WalletTests", dependencies: ["Wallet", "Keys", "Hashing", "CSodium", "TestSupport"]),
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Hashing", "SCALE", "Keys", "TestSupport"]),
         .testTarget(name: "RuntimeTests", dependencies: [
-            "Runtime", "Primitives", "Hashing", "SCALE", "Keys", "BittensorTesting", "TestSupport",
+            "Runtime", "Primitives", "Hashing", "SCALE", "Keys", "Metadata", "BittensorTesting", "TestSupport",
         ]),
         .testTarget(name: "NodeCoreTests", dependencies: [
             "NodeCore", "Runtime", "Primitives", "Keys", "BittensorTesting", "TestSupport",

@@ -15,7 +15,7 @@ extension NodeService {
         "chain_getFinalizedHead", "chain_getHead", "chain_getHeader", "chain_getRuntimeVersion",
         "chain_subscribeFinalizedHeads", "chain_subscribeNewHeads", "chain_unsubscribeFinalizedHeads",
         "chain_unsubscribeNewHeads", "rpc_methods", "state_call", "state_callAt", "state_getKeysPaged",
-        "state_getKeysPagedAt", "state_getRuntimeVersion", "state_getStorage", "state_getStorageAt",
+        "state_getKeysPagedAt", "state_getMetadata", "state_getRuntimeVersion", "state_getStorage", "state_getStorageAt",
         "state_queryStorageAt", "state_subscribeRuntimeVersion", "state_subscribeStorage",
         "state_unsubscribeRuntimeVersion", "state_unsubscribeStorage", "system_accountNextIndex", "system_chain",
         "system_chainType", "system_health", "system_name", "system_properties", "system_version",
@@ -51,6 +51,7 @@ extension NodeService {
              "state_unsubscribeRuntimeVersion", "author_unwatchExtrinsic":
             try removeSubscription(call)
         case "state_getRuntimeVersion", "chain_getRuntimeVersion": try runtimeVersion(call)
+        case "state_getMetadata": try metadataV14(call)
         case "state_subscribeRuntimeVersion": try subscribeRuntimeVersion(connection)
         case "state_getStorage", "state_getStorageAt": try storage(call)
         case "state_getKeysPaged", "state_getKeysPagedAt": try keysPaged(call)
@@ -61,6 +62,24 @@ extension NodeService {
         case "author_submitAndWatchExtrinsic": try submit(call, watch: connection)
         case "author_pendingExtrinsics": .array(chain.pool.all.map { ChainJSON.hex($0.extrinsic.encoded) })
         default: throw .methodNotFound(call.method)
+        }
+    }
+
+    /// `state_getMetadata`: the V14 metadata, the same for every block (one runtime serves them all).
+    private func metadataV14(_ call: RPCCall) throws(RPCError) -> JSON {
+        _ = try state(at: call.blockHash(0))
+        return ChainJSON.hex(try metadataAPI().v14)
+    }
+
+    /// The runtime's metadata, built on first use.
+    private func metadataAPI() throws(RPCError) -> RuntimeMetadataAPI {
+        if let metadata { return metadata }
+        do {
+            let built = try RuntimeMetadataAPI(slotDurationMilliseconds: spec.blockTimeMilliseconds)
+            metadata = built
+            return built
+        } catch {
+            throw .internalError("the runtime's metadata cannot be built: \(error)")
         }
     }
 
@@ -173,6 +192,9 @@ extension NodeService {
         let arguments = call.optional(1) == nil ? [] : try call.bytes(1, name: "the call data")
         let state = try state(at: call.blockHash(2))
         do {
+            if RuntimeMetadataAPI.answers(method) {
+                return ChainJSON.hex(try metadataAPI().call(method, arguments: arguments))
+            }
             return ChainJSON.hex(try RuntimeAPI.call(method, arguments: arguments, on: state))
         } catch let error as RuntimeAPIError {
             if case .unknownMethod = error {

@@ -56,6 +56,8 @@ public actor NodeService {
     var subscriptions: [String: Subscription] = [:]
     /// Submissions of the current request whose signatures were verified together.
     var verifiedSubmissions: Set<H256> = []
+    /// The runtime's metadata, once something asked for it.
+    var metadata: RuntimeMetadataAPI?
     /// Notifications waiting for the current request's response to go out first.
     var deferred: [(subscription: String, method: String, result: JSON)] = []
     private var nextSubscription: UInt64 = 1

@@ -19,8 +19,8 @@ extension ChainSpec {
         do {
             try buildBalances(&context)
             if let sudo = genesis.sudo { context.put(SudoStorage.key, try account(sudo, field: "sudo")) }
-            let authorities = try genesis.authorities.map { try account($0, field: "authorities").bytes }
-            StorageValue<[[UInt8]]>(pallet: "Aura", item: "Authorities").set(authorities, in: &context.state)
+            let authorities = try genesis.authorities.map { try account($0, field: "authorities") }
+            AuraStorage.authorities.set(authorities, in: &context.state)
             context.put(SystemStorage.blockHash, 0, try H256([UInt8](repeating: 0x69, count: 32)))
             try buildSubtensor(&context)
         } catch let error as GenesisError {

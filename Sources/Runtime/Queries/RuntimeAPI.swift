@@ -130,7 +130,7 @@ public enum RuntimeAPI {
 
     /// The APIs this runtime answers, with subtensor's versions (specs/substrate.md §5.4), by `blake2_64` id.
     static let apiVersions: [(name: String, version: UInt32)] = [
-        ("Core", 5), ("AccountNonceApi", 1), ("TransactionPaymentApi", 4), ("DelegateInfoRuntimeApi", 1),
+        ("Core", 5), ("Metadata", 2), ("AccountNonceApi", 1), ("TransactionPaymentApi", 4), ("DelegateInfoRuntimeApi", 1),
         ("NeuronInfoRuntimeApi", 1), ("SubnetInfoRuntimeApi", 2), ("StakeInfoRuntimeApi", 1),
         ("SubnetRegistrationRuntimeApi", 1),
     ]

@@ -29,6 +29,12 @@ enum TimestampStorage {
     static let didUpdate = StorageValue<Bool>(pallet: "Timestamp", item: "DidUpdate", default: false)
 }
 
+/// `pallet_aura` storage.
+enum AuraStorage {
+    /// `Aura.Authorities`: the block authors' sr25519 public keys.
+    static let authorities = StorageValue<[AccountId32]>(pallet: "Aura", item: "Authorities", default: [])
+}
+
 /// `pallet_sudo` storage. Public for clients reading it from a node.
 public enum SudoStorage {
     /// `Sudo.Key`: the account that may dispatch calls as root.

@@ -17,12 +17,16 @@ public struct StorageValue<Value: ScaleCodable & Sendable>: Sendable {
     public let key: [UInt8]
     /// What a read returns when the key is absent (FRAME's `ValueQuery` default); nil for `OptionQuery` items.
     public let defaultValue: Value?
-    private let name: String
+    /// The pallet's name, the first part of every key.
+    public let pallet: String
+    /// The item's name, the second part of every key.
+    public let item: String
+    private var name: String { "\(pallet).\(item)" }
 
     /// The item `item` of pallet `pallet`.
     public init(pallet: String, item: String, default defaultValue: Value? = nil) {
         key = StorageHasher.prefix(pallet: pallet, item: item)
-        name = "\(pallet).\(item)"
+        (self.pallet, self.item) = (pallet, item)
         self.defaultValue = defaultValue
     }
 
@@ -58,14 +62,18 @@ public struct StorageMap<Key: ScaleCodable & Sendable, Value: ScaleCodable & Sen
     public let hasher: StorageHasher
     /// What a read returns for an absent key; nil for `OptionQuery` items.
     public let defaultValue: Value?
-    private let name: String
+    /// The pallet's name, the first part of every key.
+    public let pallet: String
+    /// The item's name, the second part of every key.
+    public let item: String
+    private var name: String { "\(pallet).\(item)" }
 
     /// The map `item` of pallet `pallet`, keys hashed with `hasher`.
     public init(pallet: String, item: String, hasher: StorageHasher, default defaultValue: Value? = nil) {
         prefix = StorageHasher.prefix(pallet: pallet, item: item)
         self.hasher = hasher
         self.defaultValue = defaultValue
-        name = "\(pallet).\(item)"
+        (self.pallet, self.item) = (pallet, item)
     }
 
     /// The full storage key of `key`.
@@ -123,14 +131,18 @@ public struct StorageDoubleMap<Key1: ScaleCodable & Sendable, Key2: ScaleCodable
     public let hasher2: StorageHasher
     /// What a read returns for an absent key; nil for `OptionQuery` items.
     public let defaultValue: Value?
-    private let name: String
+    /// The pallet's name, the first part of every key.
+    public let pallet: String
+    /// The item's name, the second part of every key.
+    public let item: String
+    private var name: String { "\(pallet).\(item)" }
 
     /// The double map `item` of pallet `pallet`.
     public init(pallet: String, item: String, hashers: (StorageHasher, StorageHasher), default defaultValue: Value? = nil) {
         prefix = StorageHasher.prefix(pallet: pallet, item: item)
         (hasher1, hasher2) = hashers
         self.defaultValue = defaultValue
-        name = "\(pallet).\(item)"
+        (self.pallet, self.item) = (pallet, item)
     }
 
     /// The key prefix of every entry whose first key is `key1`.
@@ -193,7 +205,11 @@ public struct StorageTripleMap<Key1: ScaleCodable & Sendable, Key2: ScaleCodable
     public let hashers: (StorageHasher, StorageHasher, StorageHasher)
     /// What a read returns for an absent key.
     public let defaultValue: Value?
-    fileprivate let name: String
+    /// The pallet's name, the first part of every key.
+    public let pallet: String
+    /// The item's name, the second part of every key.
+    public let item: String
+    private var name: String { "\(pallet).\(item)" }
 
     /// The map `item` of pallet `pallet`.
     public init(pallet: String, item: String, hashers: (StorageHasher, StorageHasher, StorageHasher),
@@ -201,7 +217,7 @@ public struct StorageTripleMap<Key1: ScaleCodable & Sendable, Key2: ScaleCodable
         prefix = StorageHasher.prefix(pallet: pallet, item: item)
         self.hashers = hashers
         self.defaultValue = defaultValue
-        name = "\(pallet).\(item)"
+        (self.pallet, self.item) = (pallet, item)
     }
 
     /// The full storage key.
@@ -282,4 +298,37 @@ extension StorageTripleMap {
             return ((key2, key3), try decodeStored(state.value(forKey: storageKey)!, item: name))
         }
     }
+}
+
+/// A storage item as runtime metadata describes it: where it lives, how its keys are hashed and what an absent
+/// key reads as. `RuntimeMetadataBuilder` checks every declaration against the metadata it serves.
+public protocol StorageItemDeclaration: Sendable {
+    /// The pallet's name.
+    var pallet: String { get }
+    /// The item's name.
+    var item: String { get }
+    /// One hasher per key part; empty for a single value.
+    var keyHashers: [StorageHasher] { get }
+    /// The SCALE bytes an absent key reads as; nil for an `OptionQuery` item.
+    var encodedDefault: [UInt8]? { get }
+}
+
+extension StorageValue: StorageItemDeclaration {
+    public var keyHashers: [StorageHasher] { [] }
+    public var encodedDefault: [UInt8]? { defaultValue?.scaleEncoded }
+}
+
+extension StorageMap: StorageItemDeclaration {
+    public var keyHashers: [StorageHasher] { [hasher] }
+    public var encodedDefault: [UInt8]? { defaultValue?.scaleEncoded }
+}
+
+extension StorageDoubleMap: StorageItemDeclaration {
+    public var keyHashers: [StorageHasher] { [hasher1, hasher2] }
+    public var encodedDefault: [UInt8]? { defaultValue?.scaleEncoded }
+}
+
+extension StorageTripleMap: StorageItemDeclaration {
+    public var keyHashers: [StorageHasher] { [hashers.0, hashers.1, hashers.2] }
+    public var encodedDefault: [UInt8]? { defaultValue?.scaleEncoded }
 }

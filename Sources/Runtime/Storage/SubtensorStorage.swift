@@ -67,7 +67,7 @@ enum SubtensorStorage {
     static let minDelegateTake = global("MinDelegateTake", UInt16(0))
     static let txDelegateTakeRateLimit = global("TxDelegateTakeRateLimit", UInt64(216_000))
     static let lastTxBlockDelegateTake = StorageMap<AccountId32, UInt64>(
-        pallet: pallet, item: "LastTxBlockDelegateTake", hasher: .blake2_128Concat, default: 0)
+        pallet: pallet, item: "LastTxBlockDelegateTake", hasher: .identity, default: 0)
 
     // MARK: Network registration
 
@@ -143,10 +143,11 @@ enum SubtensorStorage {
     static let weightsSetRateLimit = perSubnet("WeightsSetRateLimit", UInt64(100))
     static let bondsMovingAverage = perSubnet("BondsMovingAverage", UInt64(900_000))
     static let bondsPenalty = perSubnet("BondsPenalty", UInt16.max)
-    static let liquidAlphaOn = perSubnet("LiquidAlphaOn", false)
+    static let liquidAlphaOn = StorageMap<UInt16, Bool>(
+        pallet: pallet, item: "LiquidAlphaOn", hasher: .blake2_128Concat, default: false)
     static let alphaValues = perSubnet("AlphaValues", UInt16Pair(45_875, 58_982))
     static let alphaSigmoidSteepness = perSubnet("AlphaSigmoidSteepness", Int16(1000))
-    static let yuma3On = perSubnet("Yuma3On", false)
+    static let yuma3On = StorageMap<UInt16, Bool>(pallet: pallet, item: "Yuma3On", hasher: .blake2_128Concat, default: false)
     static let transferToggle = perSubnet("TransferToggle", true)
     static let commitRevealWeightsEnabled = perSubnet("CommitRevealWeightsEnabled", true)
     static let revealPeriodEpochs = StorageMap<UInt16, UInt64>(
