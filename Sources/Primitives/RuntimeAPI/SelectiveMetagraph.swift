@@ -482,3 +482,42 @@ extension Metagraph {
         self.alphaDividendsPerHotkey = alphaDividendsPerHotkey
     }
 }
+
+extension SelectiveMetagraph {
+    /// The reply with only the fields whose `SelectiveMetagraphIndex` is in `indices` set; `netuid` (index 0)
+    /// is always there, and indices past 73 are ignored, as subtensor does.
+    public func keepingOnly(_ indices: Set<UInt16>) -> SelectiveMetagraph {
+        var kept = self
+        for (index, clear) in Self.fieldClearers.enumerated() where !indices.contains(UInt16(index)) { clear(&kept) }
+        return kept
+    }
+
+    private static func clearing<T>(_ field: WritableKeyPath<SelectiveMetagraph, T?>) -> @Sendable (inout SelectiveMetagraph) -> Void {
+        nonisolated(unsafe) let field = field
+        return { $0[keyPath: field] = nil }
+    }
+
+    /// Clears each field, by `SelectiveMetagraphIndex` (0 `netuid`, which is never cleared, … 73 `commitments`).
+    private static let fieldClearers: [@Sendable (inout SelectiveMetagraph) -> Void] = [
+        { _ in }, clearing(\.name), clearing(\.symbol), clearing(\.identity), clearing(\.networkRegisteredAt),
+        clearing(\.ownerHotkey), clearing(\.ownerColdkey), clearing(\.block), clearing(\.tempo), clearing(\.lastStep),
+        clearing(\.blocksSinceLastStep), clearing(\.subnetEmission), clearing(\.alphaIn), clearing(\.alphaOut),
+        clearing(\.taoIn), clearing(\.alphaOutEmission), clearing(\.alphaInEmission), clearing(\.taoInEmission),
+        clearing(\.pendingAlphaEmission), clearing(\.pendingRootEmission), clearing(\.subnetVolume),
+        clearing(\.movingPrice), clearing(\.rho), clearing(\.kappa), clearing(\.minAllowedWeights),
+        clearing(\.maxWeightsLimit), clearing(\.weightsVersion), clearing(\.weightsRateLimit),
+        clearing(\.activityCutoff), clearing(\.maxValidators), clearing(\.numUids), clearing(\.maxUids),
+        clearing(\.burn), clearing(\.difficulty), clearing(\.registrationAllowed), clearing(\.powRegistrationAllowed),
+        clearing(\.immunityPeriod), clearing(\.minDifficulty), clearing(\.maxDifficulty), clearing(\.minBurn),
+        clearing(\.maxBurn), clearing(\.adjustmentAlpha), clearing(\.adjustmentInterval),
+        clearing(\.targetRegsPerInterval), clearing(\.maxRegsPerBlock), clearing(\.servingRateLimit),
+        clearing(\.commitRevealWeightsEnabled), clearing(\.commitRevealPeriod), clearing(\.liquidAlphaEnabled),
+        clearing(\.alphaHigh), clearing(\.alphaLow), clearing(\.bondsMovingAvg), clearing(\.hotkeys),
+        clearing(\.coldkeys), clearing(\.identities), clearing(\.axons), clearing(\.active),
+        clearing(\.validatorPermit), clearing(\.pruningScore), clearing(\.lastUpdate), clearing(\.emission),
+        clearing(\.dividends), clearing(\.incentives), clearing(\.consensus), clearing(\.trust), clearing(\.rank),
+        clearing(\.blockAtRegistration), clearing(\.alphaStake), clearing(\.taoStake), clearing(\.totalStake),
+        clearing(\.taoDividendsPerHotkey), clearing(\.alphaDividendsPerHotkey), clearing(\.validators),
+        clearing(\.commitments),
+    ]
+}

@@ -62,3 +62,9 @@ public struct SimSwapResult: Equatable, Sendable, ScaleCodable {
                   alphaSlippage: alphaSlippage)
     }
 }
+
+extension SimSwapResult {
+    /// The result of a swap the pool cannot take: every amount zero.
+    public static let zero = SimSwapResult(taoAmount: 0, alphaAmount: 0, taoFee: 0, alphaFee: 0, taoSlippage: 0,
+                                           alphaSlippage: 0)
+}

@@ -128,7 +128,8 @@ public struct BlockBuilder: Sendable {
             throw .invalid(.invalid(.payment))
         }
         let error = chargeAndDispatch(call, signer: signer, account: account, fee: fee, tip: signature.extra.tip)
-        let info = DispatchEventInfo(refTime: TransactionFee.baseWeight + TransactionFee.weight(of: call))
+        let info = DispatchEventInfo(refTime: TransactionFee.baseWeight + TransactionFee.weight(of: call),
+                                     paysFee: TransactionFee.paysFee(call) ? 0 : 1)
         context.deposit(.system(error.map { .extrinsicFailed($0, info) } ?? .extrinsicSuccess(info)))
         return ApplyOutcome(fee: fee, error: error)
     }
@@ -158,7 +159,7 @@ public struct BlockBuilder: Sendable {
         } catch {
             preconditionFailure("the issuance could not be read: \(error)")
         }
-        context.deposit(.balances(.withdraw(who: signer, amount: fee)))
+        if fee > 0 { context.deposit(.balances(.withdraw(who: signer, amount: fee))) }
         context.deposit(.transactionFeePaid(who: signer, actualFee: fee, tip: tip))
         do {
             try context.transactional { try $0.dispatch(call, origin: .signed(signer)) }

@@ -26,7 +26,8 @@ enum TransactionChecks {
     }
 
     /// `CheckNonce` (not stale), the sudo-key extension and `ChargeTransactionPayment`'s ability to pay (keeping
-    /// the existential deposit). Returns the signer's account as it stands.
+    /// the existential deposit); an extrinsic with nothing to pay needs no funded account. Returns the signer's
+    /// account as it stands.
     static func payableAccount(signer: AccountId32, extra: SignedExtra, call: RuntimeCall, fee: UInt64,
                                state: StorageState) throws -> AccountInfo {
         let account = try SystemStorage.account.value(signer, in: state)
@@ -34,7 +35,7 @@ enum TransactionChecks {
         if case .sudo = call, try SudoStorage.key.get(in: state) != signer {
             throw ExtrinsicRejection.invalid(.invalid(.badSigner))
         }
-        guard account.providers > 0, account.free >= fee + RuntimeContext.existentialDeposit else {
+        guard fee == 0 || (account.providers > 0 && account.free >= fee + RuntimeContext.existentialDeposit) else {
             throw ExtrinsicRejection.invalid(.invalid(.payment))
         }
         return account

@@ -7,6 +7,10 @@ import Primitives
 /// The weight term is subtensor's linear `WeightToFee` (0.0005 rao per picosecond of reference time) and the
 /// length term its identity `LengthToFee` (1 rao per byte). The call weights are a flat table per call kind,
 /// not benchmarks. The fee is burned: it leaves both issuance counters.
+///
+/// Calls subtensor declares `Pays::No` (setting, committing and revealing weights, serving an axon or a
+/// Prometheus endpoint, proof-of-work registration and the faucet) cost only their tip, so a hotkey with no TAO
+/// can validate and serve.
 public enum TransactionFee {
     /// `ExtrinsicBaseWeight`, in picoseconds.
     public static let baseWeight: UInt64 = 125_000_000
@@ -34,8 +38,19 @@ public enum TransactionFee {
         }
     }
 
-    /// The fee, tip excluded, for `call` in an extrinsic of `length` bytes.
+    /// Whether `call` pays a fee (subtensor's `Pays::Yes`).
+    public static func paysFee(_ call: RuntimeCall) -> Bool {
+        switch call {
+        case .subtensor(.setWeights), .subtensor(.setMechanismWeights), .subtensor(.commitWeights),
+             .subtensor(.commitMechanismWeights), .subtensor(.revealWeights), .subtensor(.revealMechanismWeights),
+             .subtensor(.serveAxon), .subtensor(.servePrometheus), .subtensor(.register), .subtensor(.faucet):
+            false
+        default: true
+        }
+    }
+
+    /// The fee, tip excluded, for `call` in an extrinsic of `length` bytes: zero for calls that do not pay.
     public static func partialFee(call: RuntimeCall, length: Int) -> UInt64 {
-        (baseWeight + weight(of: call)) / weightPerRao + UInt64(length)
+        paysFee(call) ? (baseWeight + weight(of: call)) / weightPerRao + UInt64(length) : 0
     }
 }

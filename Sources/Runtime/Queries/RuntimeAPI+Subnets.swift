@@ -26,6 +26,16 @@ extension RuntimeContext {
         return info
     }
 
+    /// The fields of the metagraph at `indices` (`SelectiveMetagraphIndex`), with `validators` (the uids with a
+    /// validator permit) and `commitments` (none: this runtime has no Commitments pallet).
+    func selectiveMetagraph(netuid: UInt16, indices: [UInt16]) throws -> SelectiveMetagraph? {
+        guard let metagraph = try metagraph(netuid: netuid) else { return nil }
+        var selective = SelectiveMetagraph(metagraph)
+        selective.validators = metagraph.validatorPermit.enumerated().compactMap { $1 ? UInt16($0) : nil }
+        selective.commitments = []
+        return selective.keepingOnly(Set(indices))
+    }
+
     func metagraph(netuid: UInt16) throws -> Metagraph? {
         guard let dynamic = try dynamicInfo(netuid: netuid), let parameters = try hyperparameters(netuid: netuid),
               let state = try subnetState(netuid: netuid) else { return nil }
@@ -107,18 +117,18 @@ extension RuntimeContext {
 
 /// Stake and delegation views.
 extension RuntimeContext {
-    func stakeInfo(hotkey: AccountId32, coldkey: AccountId32, netuid: UInt16) throws -> StakeInfo? {
-        let amount = try stake(hotkey: hotkey, coldkey: coldkey, netuid: netuid)
-        guard amount > 0 else { return nil }
-        return StakeInfo(hotkey: hotkey, coldkey: coldkey, netuid: netuid, stake: amount,
-                         isRegistered: try get(SubtensorStorage.isNetworkMember, hotkey, netuid))
+    /// The stake `coldkey` holds on `hotkey` on `netuid`, zero included (subtensor always answers `Some`).
+    func stakeInfo(hotkey: AccountId32, coldkey: AccountId32, netuid: UInt16) throws -> StakeInfo {
+        StakeInfo(hotkey: hotkey, coldkey: coldkey, netuid: netuid,
+                  stake: try stake(hotkey: hotkey, coldkey: coldkey, netuid: netuid),
+                  isRegistered: try get(SubtensorStorage.isNetworkMember, hotkey, netuid))
     }
 
     /// Every stake `coldkey` holds, by hotkey in `StakingHotkeys` order, then netuid.
     func stakeInfos(coldkey: AccountId32) throws -> [StakeInfo] {
         let netuids = try subnets()
         return try get(SubtensorStorage.stakingHotkeys, coldkey).flatMap { hotkey in
-            try netuids.compactMap { try stakeInfo(hotkey: hotkey, coldkey: coldkey, netuid: $0) }
+            try netuids.map { try stakeInfo(hotkey: hotkey, coldkey: coldkey, netuid: $0) }.filter { $0.stake > 0 }
         }
     }
 

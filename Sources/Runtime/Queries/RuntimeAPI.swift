@@ -89,6 +89,26 @@ public enum RuntimeAPI {
         "SubnetInfoRuntimeApi_get_metagraph": { context, reader, writer in
             writer.encode(try context.metagraph(netuid: try reader.decode(UInt16.self)))
         },
+        "SubnetInfoRuntimeApi_get_selective_metagraph": { context, reader, writer in
+            let (netuid, indices) = try reader.decode(UInt16.self, [UInt16].self)
+            writer.encode(try context.selectiveMetagraph(netuid: netuid, indices: indices))
+        },
+        "SubnetInfoRuntimeApi_get_selective_mechagraph": { context, reader, writer in
+            let (netuid, mechanism, indices) = try reader.decode(UInt16.self, UInt8.self, [UInt16].self)
+            writer.encode(mechanism == 0 ? try context.selectiveMetagraph(netuid: netuid, indices: indices) : nil)
+        },
+        "SwapRuntimeApi_current_alpha_price": { context, reader, writer in
+            let pool = try context.pool(try reader.decode(UInt16.self))
+            writer.encode(UInt64(clamping: (pool.priceBits * 1_000_000_000) >> 64))
+        },
+        "SwapRuntimeApi_sim_swap_tao_for_alpha": { context, reader, writer in
+            let (netuid, tao) = try reader.decode(UInt16.self, UInt64.self)
+            writer.encode(try context.pool(netuid).simulateTaoForAlpha(tao))
+        },
+        "SwapRuntimeApi_sim_swap_alpha_for_tao": { context, reader, writer in
+            let (netuid, alpha) = try reader.decode(UInt16.self, UInt64.self)
+            writer.encode(try context.pool(netuid).simulateAlphaForTao(alpha))
+        },
         "SubnetInfoRuntimeApi_get_all_metagraphs": { context, _, writer in
             writer.encode(try context.subnets().map { try context.metagraph(netuid: $0) })
         },
@@ -102,7 +122,7 @@ public enum RuntimeAPI {
         },
         "StakeInfoRuntimeApi_get_stake_info_for_hotkey_coldkey_netuid": { context, reader, writer in
             let (hotkey, coldkey, netuid) = try reader.decode(AccountId32.self, AccountId32.self, UInt16.self)
-            writer.encode(try context.stakeInfo(hotkey: hotkey, coldkey: coldkey, netuid: netuid))
+            writer.encode(Optional(try context.stakeInfo(hotkey: hotkey, coldkey: coldkey, netuid: netuid)))
         },
         "DelegateInfoRuntimeApi_get_delegates": { context, _, writer in
             writer.encode(try context.delegates())

@@ -62,6 +62,27 @@ struct SwapPool {
     }
 }
 
+extension SwapPool {
+    /// `SwapRuntimeApi_sim_swap_tao_for_alpha`: what staking `tao` would buy, its fee, and the alpha lost to
+    /// slippage against the spot price; all zero when the pool cannot take the swap.
+    func simulateTaoForAlpha(_ tao: UInt64) -> SimSwapResult {
+        guard let swap = try? quoteTaoForAlpha(tao) else { return .zero }
+        let atSpotPrice = isStable ? tao : UInt64(clamping: mulDiv(UInt128(tao), UInt128(alpha), UInt128(self.tao)))
+        return SimSwapResult(taoAmount: tao, alphaAmount: swap.amountOut, taoFee: swap.fee, alphaFee: 0,
+                             taoSlippage: 0, alphaSlippage: atSpotPrice.subtractingClamped(swap.amountOut))
+    }
+
+    /// `SwapRuntimeApi_sim_swap_alpha_for_tao`: what unstaking `alphaAmount` would pay, its fee, and the TAO
+    /// lost to slippage against the spot price; all zero when the pool cannot take the swap.
+    func simulateAlphaForTao(_ alphaAmount: UInt64) -> SimSwapResult {
+        guard let swap = try? quoteAlphaForTao(alphaAmount) else { return .zero }
+        let atSpotPrice = isStable || alpha == 0
+            ? alphaAmount : UInt64(clamping: mulDiv(UInt128(alphaAmount), UInt128(tao), UInt128(alpha)))
+        return SimSwapResult(taoAmount: swap.amountOut, alphaAmount: alphaAmount, taoFee: 0, alphaFee: swap.fee,
+                             taoSlippage: atSpotPrice.subtractingClamped(swap.amountOut), alphaSlippage: 0)
+    }
+}
+
 extension RuntimeContext {
     /// The pool of `netuid` as storage holds it.
     func pool(_ netuid: UInt16) throws -> SwapPool {
