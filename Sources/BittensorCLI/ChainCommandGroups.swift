@@ -7,7 +7,7 @@ struct SubnetsCommand: ParsableCommand {
         abstract: "List, create, start and inspect subnets; register hotkeys.",
         subcommands: [
             SubnetsList.self, SubnetsCreate.self, SubnetsStart.self, SubnetsRegister.self, SubnetsBurnCost.self,
-            SubnetsHyperparameters.self, SubnetsMetagraph.self,
+            SubnetsHyperparameters.self, SubnetsMetagraph.self, SubnetsShow.self,
         ]
     )
 }

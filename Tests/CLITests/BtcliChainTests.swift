@@ -149,6 +149,12 @@ final class BtcliChainTests {
         }
         let neurons = try metagraph(netuid)
         #expect(neurons[miners[0]]["axon"] as? String == "127.0.0.1:8091")
+        let shown = try btcli(["subnets", "show", "--netuid", "\(netuid)"], wallet: "alice")
+        #expect(shown["owner_coldkey"] as? String == coldkeys["owner"])
+        let shownNeurons = shown["neurons"] as? [[String: Any]] ?? []
+        #expect(shownNeurons.count == neurons.count)
+        let shownStakes = shownNeurons.map { $0["stake_rao"] as? Int ?? -1 }
+        #expect(shownStakes == shownStakes.sorted(by: >), "neurons by stake: \(shownStakes)")
         #expect(neurons[validator]["hotkey"] as? String == hotkeys["validator"])
         #expect(miners.allSatisfy { (neurons[$0]["emission_rao"] as? Int ?? 0) > 0 })
         let overview = try btcli(["wallet", "overview"], wallet: "validator")["neurons"] as? [[String: Any]] ?? []

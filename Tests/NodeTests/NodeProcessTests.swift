@@ -37,7 +37,8 @@ import Testing
 
     @Test func aDevNodeSealsSubmittedTransactionsAndShutsDownCleanly() async throws {
         let node = try NodeProcess(["--dev", "--sealing", "instant"])
-        #expect(try await node.result("system_chain") == .string("Development"))
+        #expect(try await node.result("system_chain") == .string("Bittensor"))
+        #expect(try await node.result("system_chainType") == .string("Local"))
         #expect(try await node.result("system_properties")["tokenSymbol"] == .string("TAO"))
         let genesis = try await genesis(node)
         let hash = try await node.result("author_submitExtrinsic", [.string(Self.transfer(genesis: genesis, nonce: 0))])

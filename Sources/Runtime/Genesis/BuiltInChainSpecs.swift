@@ -31,7 +31,7 @@ extension ChainSpec {
     /// hyperparameter rate limit or freeze window, a 100 TAO minimum lock, the faucet, loopback axons
     /// (docs/dev-chain.md has the table).
     public static let development = ChainSpec(
-        name: "Development", id: "dev", chainType: "Development", properties: properties, blockTimeMilliseconds: 250,
+        name: "Bittensor", id: "dev", chainType: "Local", properties: properties, blockTimeMilliseconds: 250,
         genesis: GenesisConfig(
             balances: devEndowments, sudo: alice, authorities: [alice],
             subtensor: SubtensorGenesis(
@@ -43,7 +43,7 @@ extension ChainSpec {
     /// fast blocks and tempo 10, and otherwise subtensor's defaults (commit-reveal on, start-call delay,
     /// rate limits).
     public static let local = ChainSpec(
-        name: "Local Testnet", id: "local", chainType: "Local", properties: properties, blockTimeMilliseconds: 250,
+        name: "Bittensor", id: "local", chainType: "Local", properties: properties, blockTimeMilliseconds: 250,
         genesis: GenesisConfig(
             balances: devEndowments + localAuthorities.map { .init(account: $0, free: twoThousand) },
             sudo: alice, authorities: localAuthorities,

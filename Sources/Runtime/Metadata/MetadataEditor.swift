@@ -80,6 +80,16 @@ struct MetadataEditor {
         return .map(hashers: hashers, key: key, value: value)
     }
 
+    /// Appends fields to the struct at `path`, for a layout that grew after the recording (`SimSwapResult` at
+    /// HEAD adds the two slippage amounts).
+    mutating func appendFields(to path: String, _ fields: [(name: String, type: PrimitiveType, typeName: String)]) throws {
+        guard let id = metadata.typeId(path: path), case .composite(let recorded) = metadata.types[Int(id)].definition else {
+            throw RuntimeMetadataError(description: "the recorded metadata has no struct \(path)")
+        }
+        let added = fields.map { TypeField(name: $0.name, type: primitiveType($0.type), typeName: $0.typeName) }
+        metadata.types[Int(id)].definition = .composite(recorded + added)
+    }
+
     /// The id of the primitive type `primitive`.
     mutating func primitiveType(_ primitive: PrimitiveType) -> UInt32 {
         add(PortableType(definition: .primitive(primitive)))

@@ -56,6 +56,9 @@ public enum RuntimeMetadataBuilder {
             api.methods = api.methods.filter { answered.contains("\(api.name)_\($0.name)") }
             return api.methods.isEmpty ? nil : api
         }
+        try editor.appendFields(to: "pallet_subtensor_swap_runtime_api::SimSwapResult", [
+            ("tao_slippage", .u64, "TaoCurrency"), ("alpha_slippage", .u64, "AlphaCurrency"),
+        ])
         let described = Set(editor.metadata.apis.flatMap { api in api.methods.map { "\(api.name)_\($0.name)" } })
         if let missing = answered.subtracting(described).sorted().first {
             throw RuntimeMetadataError(description: "the recorded metadata does not describe the runtime API \(missing)")

@@ -31,11 +31,14 @@ extension Hyperparameter {
         }
     }
 
-    /// The storage key the setter writes for `netuid`.
+    /// The storage key the setter writes for `netuid`, hashed as the item is declared.
     func storageKey(netuid: UInt16?) -> [UInt8] {
         let prefix = StorageHasher.prefix(pallet: SubtensorStorage.pallet, item: storageItem)
         guard let netuid else { return prefix }
-        let hasher: StorageHasher = self == .commitRevealWeightsInterval ? .twox64Concat : .identity
+        let declared = DeclaredStorage.all.first { $0.pallet == SubtensorStorage.pallet && $0.item == storageItem }
+        guard let hasher = declared?.keyHashers.first else {
+            preconditionFailure("\(storageItem) is not a declared per-subnet item")
+        }
         return prefix + hasher.hash(netuid.scaleEncoded)
     }
 }
