@@ -1,0 +1,78 @@
+import ArgumentParser
+import ExampleSynapses
+import Foundation
+import Hummingbird
+import Keys
+import Logging
+import Neurons
+import ServiceLifecycle
+import Wallet
+
+/// `example-axon`: serves `Dummy`, `TextEcho` and `StreamText` as Bittensor's interop harness axon does
+/// (`python_axon.py`), for trying a dendrite against it and for the interop tests. Prints one JSON line
+/// `{"ready": true, "port": …, "hotkey": …}` once it listens.
+@main
+struct ExampleAxon: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "example-axon", abstract: "Serve the example synapses Dummy, TextEcho and StreamText.")
+
+    @Option(name: .customLong("axon.port"), help: "The port (0 picks a free one).") var port = 8091
+    @Option(name: .customLong("axon.ip"), help: "The address to bind.") var ip = "127.0.0.1"
+    @Option(name: .customLong("wallet.name")) var walletName = "default"
+    @Option(name: .customLong("wallet.hotkey")) var walletHotkey = "default"
+    @Option(name: .customLong("wallet.path")) var walletPath = Wallet.defaultPath
+    @Flag(name: .customLong("no-chain"), help: "Serve without registering or reading a metagraph.") var noChain = false
+    @Option(name: .customLong("blacklist-hotkey"), help: "Refuse this dendrite hotkey (403); repeatable.")
+    var blacklisted: [String] = []
+    @Option(name: .customLong("fail-on"), help: "Dummy's forward fails (500) on this input.") var failOn: Int?
+    @Option(name: .customLong("sleep-on"), help: "Dummy's forward sleeps 3 s on this input.") var sleepOn: Int?
+
+    func validate() throws {
+        guard noChain else {
+            throw ValidationError("only --no-chain is supported: serving on a chain needs the base miner, which is not built yet")
+        }
+    }
+
+    func run() async throws {
+        let wallet = Wallet(name: walletName, hotkey: walletHotkey, path: (walletPath as NSString).expandingTildeInPath)
+        let keypair = try wallet.hotkeyFile.read().keypair()
+        var axon = Axon(keypair: keypair, configuration: AxonConfiguration(host: ip, port: port))
+        let blocked = Set(blacklisted)
+        let (failOn, sleepOn) = (failOn, sleepOn)
+        let refuse: @Sendable (AxonCall) async -> String? = { call in
+            blocked.contains(call.dendrite.hotkey ?? "") ? "hotkey blocked" : nil
+        }
+        let blacklist = blocked.isEmpty ? nil : refuse
+        axon.attach(Dummy.self, blacklist: blacklist) { synapse, _ in
+            if synapse.input == failOn { throw CancellationError() }
+            if synapse.input == sleepOn { try await Task.sleep(for: .seconds(3)) }
+            var answer = synapse
+            answer.output = synapse.input * 2
+            return answer
+        }
+        axon.attach(TextEcho.self) { synapse, _ in
+            var answer = synapse
+            answer.response = synapse.text.uppercased()
+            return answer
+        }
+        axon.attachStreaming(StreamText.self) { synapse, _ in
+            let words = synapse.text.split(separator: " ").map { Array(($0 + " ").utf8) }
+            return AsyncThrowingStream { continuation in
+                for word in words { continuation.yield(word) }
+                continuation.finish()
+            }
+        }
+        var logger = Logger(label: "example-axon")
+        logger.logLevel = .warning
+        let hotkey = keypair.ss58Address
+        let names = axon.synapseNames
+        let application = axon.application(logger: logger) { boundPort in
+            let line = ["ready": true, "port": boundPort, "hotkey": hotkey, "synapses": names] as [String: Any]
+            if let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) {
+                FileHandle.standardOutput.write(data + Data("\n".utf8))
+            }
+        }
+        let group = ServiceGroup(services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        try await group.run()
+    }
+}
