@@ -2,7 +2,7 @@ import Hashing
 
 /// One pre-built request reading every signer's account nonce (`state_getStorage` of `System.Account`, whose
 /// SCALE encoding starts with the nonce as a little-endian u32) and the best block's number (`chain_getHeader`).
-/// The node answers a batch in one step, so the numbers agree with each other.
+/// The node answers a batch in order and in one step, so the numbers agree with each other.
 struct InclusionProbe: Sendable {
     /// The whole HTTP request.
     let request: [UInt8]

@@ -7,8 +7,9 @@
 // every transfer is in a block. Prints one JSON object: transfers per second from the first submission to the
 // probe that saw the last one included, the transfers in each block, and the CPU time of the generator and of the
 // node (--node-pid) over the same span. Any error reply, or running past --timeout, fails the run (exit status 1).
-// Usage: node-throughput --url http://127.0.0.1:PORT/ [--node-pid PID] [--transfers N] [--batch N]
-//        [--connections N] [--timeout SECONDS]
+// Usage: node-throughput --url http://127.0.0.1:PORT/ [--node-pid PID] [--transfers N]
+//        [--batch N (default: a 16th of the pool, 512, so that full batches fill it exactly)]
+//        [--connections N (default 3)] [--timeout SECONDS (default 120)]
 import Foundation
 import Hashing
 import Keys
@@ -31,7 +32,7 @@ let signers = ["Alice", "Bob", "Charlie", "Dave", "Eve", "Ferdie"].map {
 }
 let poolLimit = TransactionPool.Limits().count
 guard let total = Int(option("--transfers", default: "20000")), (1...1_000_000).contains(total),
-      let batchSize = Int(option("--batch", default: "500")), (1...1000).contains(batchSize),
+      let batchSize = Int(option("--batch", default: "\(min(poolLimit / 16, 1000))")), (1...1000).contains(batchSize),
       let connectionCount = Int(option("--connections", default: "3")), (1...signers.count).contains(connectionCount),
       let timeout = Double(option("--timeout", default: "120")), timeout > 0,
       let nodePID = Int32(option("--node-pid", default: "0")) else {
