@@ -46,6 +46,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Keys", package: "swift-bittensor"),
                 .product(name: "Hashing", package: "swift-bittensor"),
+                .product(name: "NodeCore", package: "swift-bittensor"),
                 .product(name: "Primitives", package: "swift-bittensor"),
                 .product(name: "Runtime", package: "swift-bittensor"),
             ]
