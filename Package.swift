@@ -134,6 +134,12 @@ let package = Package(
             "Node", "NodeCore", "Runtime", "Primitives", "Keys", "BittensorTesting", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "NeuronsTests", dependencies: [
+            "Neurons", "ExampleSynapses", "Keys", "Hashing", "TestSupport",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "Client", "Primitives", "TestSupport"]),
     ]
 )
