@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "NodeCore", targets: ["NodeCore"]),
         .library(name: "Node", targets: ["Node"]),
         .library(name: "Client", targets: ["Client"]),
+        .library(name: "Neurons", targets: ["Neurons"]),
         .library(name: "BittensorTesting", targets: ["BittensorTesting"]),
         .executable(name: "btcli", targets: ["btcli"]),
         .executable(name: "chain-replay", targets: ["chain-replay"]),
@@ -82,6 +83,13 @@ let package = Package(
             .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .target(name: "Neurons", dependencies: [
+            "Keys", "Hashing",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "DequeModule", package: "swift-collections"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
         .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
         .target(name: "BittensorCLI", dependencies: [
             "Keys", "Wallet", "Hashing", "Consensus", "Client", "Primitives", "SCALE",
@@ -113,6 +121,13 @@ let package = Package(
         .testTarget(name: "NodeTests", dependencies: [
             "Node", "NodeCore", "Runtime", "Primitives", "Keys", "BittensorTesting", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "NeuronsTests", dependencies: [
+            "Neurons", "Keys", "Hashing", "TestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "Client", "Primitives", "TestSupport"]),
     ]
