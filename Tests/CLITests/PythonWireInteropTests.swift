@@ -140,9 +140,13 @@ final class ReadyProcess {
         ready = line
     }
 
+    /// Stops the process: SIGTERM, then SIGKILL if it is still there after 5 s (the Python axon's shutdown can hang).
     deinit {
         if process.isRunning {
             process.terminate()
+            let giveUp = Date().addingTimeInterval(5)
+            while process.isRunning, Date() < giveUp { Thread.sleep(forTimeInterval: 0.05) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
         try? FileManager.default.removeItem(atPath: (outputPath as NSString).deletingLastPathComponent)
