@@ -87,7 +87,9 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "Neurons", dependencies: [
-            "Keys", "Hashing", .product(name: "Hummingbird", package: "hummingbird"),
+            "Keys", "Hashing", "Client", "Primitives", "Wallet",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"), .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Crypto", package: "swift-crypto"),
@@ -97,7 +99,7 @@ let package = Package(
         ]),
         .target(name: "ExampleSynapses", dependencies: ["Neurons"]),
         .executableTarget(name: "example-axon", dependencies: [
-            "Neurons", "ExampleSynapses", "Keys", "Wallet", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Neurons", "ExampleSynapses", "Keys", "Wallet", "Client", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
@@ -142,6 +144,9 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["Keys", "Wallet", "Client", "Primitives", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: [
+            "Keys", "Wallet", "Client", "Primitives", "Neurons", "ExampleSynapses", "TestSupport",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
     ]
 )

@@ -11,7 +11,9 @@ struct AxonSet: ChainCommand {
     @Option(name: [.customLong("port"), .customLong("axon.port")], help: "The axon's port.") var port: UInt16
 
     func run(on session: ChainSession) async throws {
-        let address = try AxonAddress.ipv4(ip)
+        guard let address = AxonIP.ipv4(ip) else {
+            throw CLIError("--ip must be an IPv4 address like 127.0.0.1, not '\(ip)'")
+        }
         let hotkey = try session.hotkey()
         try options.prompt.confirm("Serve axon \(ip):\(port) for \(hotkey.ss58Address) on subnet \(subnet.netuid)?")
         let endpoint = AxonEndpoint(netuid: subnet.netuid, version: 1, ip: address, port: port, ipType: 4, protocol: 4)

@@ -48,7 +48,7 @@ extension Metagraph {
             "consensus": Double(consensus[safe: uid]) / 65535, "trust": Double(trust[safe: uid]) / 65535,
             "rank": Double(rank[safe: uid]) / 65535, "emission_rao": Int(emission[safe: uid]),
             "last_update": Int(lastUpdate[safe: uid]), "block_at_registration": Int(blockAtRegistration[safe: uid]),
-            "axon": axon.map { $0.port == 0 ? "" : "\(AxonAddress.text(ip: $0.ip, type: $0.ipType)):\($0.port)" } ?? "",
+            "axon": axon.map { $0.port == 0 ? "" : "\(AxonIP.text(ip: $0.ip, type: $0.ipType)):\($0.port)" } ?? "",
         ]
     }
 }

@@ -3,9 +3,19 @@ import SCALE
 
 /// Subtensor's runtime APIs through `state_call`, decoded into Primitives' result types.
 extension Client {
-    /// Every neuron of a subnet, without weights and bonds.
-    public func neuronsLite(netuid: UInt16) async throws -> [NeuronInfoLite] {
-        try await runtimeCall("NeuronInfoRuntimeApi_get_neurons_lite", netuid)
+    /// Every neuron of a subnet, without weights and bonds, at block `hash` (the best block when nil).
+    public func neuronsLite(netuid: UInt16, at hash: H256? = nil) async throws -> [NeuronInfoLite] {
+        try await runtimeCall("NeuronInfoRuntimeApi_get_neurons_lite", netuid, at: hash)
+    }
+
+    /// Every neuron of a subnet with its weights and bonds, at block `hash` (the best block when nil).
+    public func neurons(netuid: UInt16, at hash: H256? = nil) async throws -> [NeuronInfo] {
+        try await runtimeCall("NeuronInfoRuntimeApi_get_neurons", netuid, at: hash)
+    }
+
+    /// A subnet's per-neuron stakes and scores; nil when the subnet does not exist.
+    public func subnetState(netuid: UInt16, at hash: H256? = nil) async throws -> SubnetState? {
+        try await runtimeCall("SubnetInfoRuntimeApi_get_subnet_state", netuid, at: hash)
     }
 
     /// A subnet's hyperparameters; nil when the subnet does not exist.
@@ -39,9 +49,10 @@ extension Client {
         try await runtimeCall("SubnetRegistrationRuntimeApi_get_network_registration_cost")
     }
 
-    private func runtimeCall<T: ScaleDecodable>(_ method: String, _ arguments: any ScaleEncodable...) async throws -> T {
+    private func runtimeCall<T: ScaleDecodable>(_ method: String, _ arguments: any ScaleEncodable...,
+                                                at hash: H256? = nil) async throws -> T {
         var writer = ScaleWriter()
         for argument in arguments { argument.encode(into: &writer) }
-        return try Self.decode(T.self, try await stateCall(method, writer.bytes), method)
+        return try Self.decode(T.self, try await stateCall(method, writer.bytes, at: hash), method)
     }
 }

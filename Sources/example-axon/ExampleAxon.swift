@@ -1,4 +1,5 @@
 import ArgumentParser
+import Client
 import ExampleSynapses
 import Foundation
 import Hummingbird
@@ -9,7 +10,9 @@ import ServiceLifecycle
 import Wallet
 
 /// `example-axon`: serves `Dummy`, `TextEcho` and `StreamText` as Bittensor's interop harness axon does
-/// (`python_axon.py`), for trying a dendrite against it and for the interop tests. Prints one JSON line
+/// (`python_axon.py`), for trying a dendrite against it and for the interop tests. With `--no-chain` it serves
+/// anyone who signs; otherwise it is a base `Miner` on `--netuid`: registered, announced with `serve_axon`, and
+/// refusing callers that are not registered validators. Prints one JSON line
 /// `{"ready": true, "port": …, "hotkey": …}` once it listens.
 @main
 struct ExampleAxon: AsyncParsableCommand {
@@ -22,15 +25,18 @@ struct ExampleAxon: AsyncParsableCommand {
     @Option(name: .customLong("wallet.hotkey")) var walletHotkey = "default"
     @Option(name: .customLong("wallet.path")) var walletPath = Wallet.defaultPath
     @Flag(name: .customLong("no-chain"), help: "Serve without registering or reading a metagraph.") var noChain = false
+    @Option(name: .customLong("netuid"), help: "The subnet to mine on (without --no-chain).") var netuid: UInt16?
+    @Option(name: [.customLong("subtensor.network"), .customLong("subtensor.chain_endpoint")],
+            help: "The node: local (ws://127.0.0.1:9944) or a ws:// or http:// URL.")
+    var network = "local"
+    @Option(name: .customLong("axon.external_ip"), help: "The address announced on the chain.") var externalIP: String?
     @Option(name: .customLong("blacklist-hotkey"), help: "Refuse this dendrite hotkey (403); repeatable.")
     var blacklisted: [String] = []
     @Option(name: .customLong("fail-on"), help: "Dummy's forward fails (500) on this input.") var failOn: Int?
     @Option(name: .customLong("sleep-on"), help: "Dummy's forward sleeps 3 s on this input.") var sleepOn: Int?
 
     func validate() throws {
-        guard noChain else {
-            throw ValidationError("only --no-chain is supported: serving on a chain needs the base miner, which is not built yet")
-        }
+        guard noChain || netuid != nil else { throw ValidationError("give --netuid, or --no-chain to serve without a chain") }
     }
 
     func run() async throws {
@@ -66,12 +72,19 @@ struct ExampleAxon: AsyncParsableCommand {
         logger.logLevel = .warning
         let hotkey = keypair.ss58Address
         let names = axon.synapseNames
-        let application = axon.application(logger: logger) { boundPort in
+        let ready: @Sendable (Int) async -> Void = { boundPort in
             let line = ["ready": true, "port": boundPort, "hotkey": hotkey, "synapses": names] as [String: Any]
             if let data = try? JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) {
                 FileHandle.standardOutput.write(data + Data("\n".utf8))
             }
         }
+        if let netuid, !noChain {
+            let client = try Client(url: network == "local" ? "ws://127.0.0.1:9944" : network, timeout: .seconds(30))
+            let miner = try await Miner(netuid: netuid, client: client, axon: axon, externalIP: externalIP)
+            try await miner.run(logger: logger, handleSignals: true, onServing: ready)
+            return
+        }
+        let application = axon.application(logger: logger, onServerRunning: ready)
         let group = ServiceGroup(services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
     }
