@@ -8,9 +8,10 @@ import Logging
 /// body is read only once the caller passed the checks:
 ///
 /// route (404) → headers (500 when a required `bt_header_input_obj_*` is missing) → blacklist (403) →
-/// signature and nonce (401) → per-hotkey rate limit (429) → a forward slot by priority (503 when the line is
-/// full) → body (413 past the limit; 422 not JSON; 500 when it does not decode or its hash differs) → forward
-/// within the caller's timeout (408; 500 when it throws) → 200 with the synapse as JSON and its headers.
+/// signature and nonce (401) → per-hotkey rate limit (429) → body within the caller's timeout (408) and the size
+/// limit (413) → a forward slot by priority (503 when the line is full) → decoding (422 not JSON; 500 when it
+/// does not decode or its hash differs) → forward within the caller's timeout (408; 500 when it throws) → 200
+/// with the synapse as JSON and its headers. Connections idle for `idleTimeout` seconds are closed.
 ///
 /// `/Synapse` answers the built-in ping and `/metrics` the axon's Prometheus metrics.
 public struct Axon: Sendable {
@@ -67,6 +68,7 @@ public struct Axon: Sendable {
                             onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
         -> some ApplicationProtocol {
         Application(responder: AxonResponder(axon: self),
+                    server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeout)))),
                     configuration: .init(address: .hostname(configuration.host, port: configuration.port),
                                          serverName: "axon"),
                     onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },

@@ -20,15 +20,18 @@ public struct AxonConfiguration: Sendable {
     public var rateLimitBurst: Int
     /// The longest timeout a caller may ask for, in seconds (its `timeout` header is capped to this).
     public var maxTimeout: Double
+    /// Seconds a connection may sit idle before the axon closes it.
+    public var idleTimeout: Double
 
     /// A configuration.
     public init(host: String = "127.0.0.1", port: Int = 8091, externalIP: String? = nil, externalPort: Int? = nil,
                 maxBodyBytes: Int = 4 << 20, maxConcurrentForwards: Int = 64, maxWaitingForwards: Int = 1024,
-                requestsPerSecondPerHotkey: Double = 200, rateLimitBurst: Int = 400, maxTimeout: Double = 120) {
+                requestsPerSecondPerHotkey: Double = 200, rateLimitBurst: Int = 400, maxTimeout: Double = 120,
+                idleTimeout: Double = 30) {
         (self.host, self.port, self.externalIP, self.externalPort) = (host, port, externalIP, externalPort)
         (self.maxBodyBytes, self.maxConcurrentForwards, self.maxWaitingForwards) =
             (maxBodyBytes, maxConcurrentForwards, maxWaitingForwards)
-        (self.requestsPerSecondPerHotkey, self.rateLimitBurst, self.maxTimeout) =
-            (requestsPerSecondPerHotkey, rateLimitBurst, maxTimeout)
+        (self.requestsPerSecondPerHotkey, self.rateLimitBurst, self.maxTimeout, self.idleTimeout) =
+            (requestsPerSecondPerHotkey, rateLimitBurst, maxTimeout, idleTimeout)
     }
 }

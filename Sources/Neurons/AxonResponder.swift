@@ -48,6 +48,7 @@ struct AxonResponder: HTTPResponder {
                 throw AxonFailure(status: 429, message: "Too many requests from \(call.dendrite.hotkey ?? ""): "
                     + "at most \(axon.configuration.requestsPerSecondPerHotkey) per second")
             }
+            let body = try await readBody(request, within: call.timeout)
             let priority = await (route.priority ?? axon.priority)?(call) ?? 0
             do {
                 try await axon.limiter.acquire(priority: priority)
@@ -55,15 +56,7 @@ struct AxonResponder: HTTPResponder {
                 throw AxonFailure(status: 503, message: "Service unavailable: the axon has too many requests waiting")
             }
             let started = ContinuousClock.now
-            let reply: Result<AxonRoute.Reply, AxonFailure>
-            do {
-                let body = try await request.body.collect(upTo: axon.configuration.maxBodyBytes)
-                reply = await forward(route, body: Data(buffer: body), headerHash: headerHash, call: call)
-            } catch {
-                axon.limiter.release()
-                throw AxonFailure(status: 413, message: "The request body is larger than "
-                    + "\(axon.configuration.maxBodyBytes) bytes")
-            }
+            let reply = await forward(route, body: body, headerHash: headerHash, call: call)
             axon.metrics.recordForward(ContinuousClock.now - started)
             switch reply {
             case .success(.json(let body, let headers)):
@@ -82,6 +75,32 @@ struct AxonResponder: HTTPResponder {
         } catch let failure as AxonFailure {
             axon.metrics.record(synapse: name, status: failure.status)
             return failureResponse(failure, call: call)
+        }
+    }
+
+    /// The body, at most `maxBodyBytes` (413) and within `seconds` (408), so a slow sender holds no forward slot
+    /// and cannot keep its request open for long.
+    private func readBody(_ request: Request, within seconds: Double) async throws -> Data {
+        let limit = axon.configuration.maxBodyBytes
+        return try await withThrowingTaskGroup(of: Data?.self) { group in
+            group.addTask {
+                do {
+                    return Data(buffer: try await request.body.collect(upTo: limit))
+                } catch is CancellationError {
+                    return nil
+                } catch {
+                    throw AxonFailure(status: 413, message: "The request body is larger than \(limit) bytes")
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(seconds))
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let body = first else {
+                throw AxonFailure(status: 408, message: "The request body did not arrive within \(PythonRepr.float(seconds))s")
+            }
+            return body
         }
     }
 

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import Glibc
 import Hashing
 import Hummingbird
 import Keys
@@ -188,6 +189,23 @@ import Testing
         }
     }
 
+    @Test func aSlowSenderGets408AndHoldsNothingUp() async throws {
+        try await withAxon { target in
+            let headers = try signedHeaders(target, input: 4, nonce: nowNanoseconds).map {
+                $0.0 == "timeout" ? ("timeout", "1.0") : $0
+            }
+            let body = #"{"input": 4}"#
+            var head = "POST /Dummy HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: \(body.utf8.count + 100)\r\n"
+            for (name, value) in headers { head += "\(name): \(value)\r\n" }
+            let socket = try RawSocket(port: target.port)
+            try socket.send(head + "\r\n" + body)
+            let other = await Dendrite(keypair: Self.otherKey).call(target, Dummy(input: 9))
+            #expect(other.statusCode == 200, "others are served while the slow body trickles")
+            let answer = try socket.receive(within: 5)
+            #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer.prefix(80))")
+        }
+    }
+
     @Test func metricsCountRequests() async throws {
         try await withAxon { target in
             _ = await Dendrite(keypair: Self.callerKey).call(target, Dummy(input: 1))
@@ -198,4 +216,45 @@ import Testing
             #expect(text.contains(#"axon_requests_total{synapse="Dummy",status="200"} 1"#))
         }
     }
+}
+
+/// A blocking TCP client on loopback, for requests no HTTP library would send.
+private final class RawSocket {
+    private let descriptor: Int32
+
+    init(port: Int) throws {
+        descriptor = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else { throw TestFailure("connect failed: \(errno)") }
+    }
+
+    deinit { close(descriptor) }
+
+    func send(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        guard Glibc.send(descriptor, bytes, bytes.count, 0) == bytes.count else { throw TestFailure("send failed") }
+    }
+
+    /// What arrives within `seconds` (until the peer closes or the time is up).
+    func receive(within seconds: Int) throws -> String {
+        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let count = recv(descriptor, &buffer, buffer.count, 0)
+        return count > 0 ? String(decoding: buffer.prefix(count), as: UTF8.self) : ""
+    }
+}
+
+/// A test's own failure with a message.
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
