@@ -1,22 +1,36 @@
 import ArgumentParser
+import Client
 import Primitives
 
 /// `btcli subnets metagraph`: every neuron of a subnet with stake, incentive, dividends, emission, permits and axons,
-/// from the `get_metagraph` runtime API.
+/// from the `get_metagraph` runtime API; with `--weights`, also each neuron's weights and bonds, read with the
+/// Client's `SubnetMetagraph` (full neurons).
 struct SubnetsMetagraph: ChainCommand {
     static let configuration = CommandConfiguration(commandName: "metagraph", abstract: "Show a subnet's metagraph.")
 
     @OptionGroup var options: ChainOptions
     @OptionGroup var subnet: NetuidOption
+    @Flag(name: .customLong("weights"), help: "Also show each neuron's weights and bonds.") var showWeights = false
 
     func run(on session: ChainSession) async throws {
         let graph = try await subnet.metagraph(session.client)
+        let full = showWeights ? try await SubnetMetagraph(netuid: subnet.netuid, client: session.client, lite: false) : nil
         var table = TextTable(
             headers: ["UID", "Hotkey", "Coldkey", "Stake (α)", "Incentive", "Dividends", "Emission (α)", "VPermit", "Axon"],
             alignments: [.right, .left, .left, .right, .right, .right, .right, .left, .left])
         var neurons: [[String: Any]] = []
+        var weightLines: [String] = []
         for uid in graph.hotkeys.indices {
-            let neuron = graph.neuron(uid)
+            var neuron = graph.neuron(uid)
+            if let full, uid < full.n {
+                let nonZero = { (row: [UInt16]) in row.enumerated().filter { $0.element > 0 }.map { [$0.offset, Int($0.element)] } }
+                neuron["weights"] = nonZero(full.weights?[uid] ?? [])
+                neuron["bonds"] = nonZero(full.bonds?[uid] ?? [])
+                let weights = nonZero(full.weights?[uid] ?? [])
+                if !weights.isEmpty {
+                    weightLines.append("uid \(uid) weights " + weights.map { "\($0[0]):\($0[1])" }.joined(separator: " "))
+                }
+            }
             neurons.append(neuron)
             table.rows.append(["\(uid)", graph.hotkeys[uid].ss58Address, graph.coldkeys[uid].ss58Address,
                                Amount.display(graph.alphaStake[safe: uid], symbol: "α"),
@@ -31,7 +45,7 @@ struct SubnetsMetagraph: ChainCommand {
             "weights_rate_limit": Int(graph.weightsRateLimit), "burn_rao": Int(graph.burn), "neurons": neurons,
         ]
         session.show(data, text: "Subnet \(graph.netuid) at block \(graph.block) (tempo \(graph.tempo))\n"
-            + table.render())
+            + table.render() + (weightLines.isEmpty ? "" : "\n" + weightLines.joined(separator: "\n")))
     }
 }
 

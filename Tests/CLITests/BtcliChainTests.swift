@@ -148,6 +148,9 @@ final class BtcliChainTests {
         }
         let neurons = try metagraph(netuid)
         #expect(neurons[miners[0]]["axon"] as? String == "127.0.0.1:8091")
+        let withWeights = try btcli(["subnets", "metagraph", "--netuid", "\(netuid)", "--weights"], wallet: "alice")
+        let validatorRow = (withWeights["neurons"] as? [[String: Any]])?[validator]
+        #expect((validatorRow?["weights"] as? [[Int]])?.map { $0[0] } == miners, "the validator's weights to the miners")
         let shown = try btcli(["subnets", "show", "--netuid", "\(netuid)"], wallet: "alice")
         #expect(shown["owner_coldkey"] as? String == coldkeys["owner"])
         let shownNeurons = shown["neurons"] as? [[String: Any]] ?? []
