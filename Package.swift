@@ -140,6 +140,7 @@ let package = Package(
         ]),
         .testTarget(name: "NeuronsTests", dependencies: [
             "Neurons", "ExampleSynapses", "Keys", "Hashing", "TestSupport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
