@@ -43,6 +43,21 @@ final class PythonWireInteropTests {
         return try ProcessResult(status: 0, stdout: lastLine, stderr: "").json()
     }
 
+    /// Each harness synapse answers as the harness axon would (Dummy doubles, TextEcho upper-cases, StreamText
+    /// streams the words), input 13 fails with 500 and input 7 outlasts a 1 s timeout (408).
+    private func expectHarnessOutcomes(_ call: ([String]) throws -> [String: Any]) throws {
+        let dummy = try call([])
+        #expect(dummy["status_code"] as? Int == 200)
+        #expect((dummy["fields"] as? [String: Any])?["output"] as? Int == 42)
+        let echo = try call(["--synapse", "TextEcho", "--text", "héllo"])
+        #expect((echo["fields"] as? [String: Any])?["response"] as? String == "HÉLLO")
+        let stream = try call(["--synapse", "StreamText", "--text", "one two three"])
+        #expect(stream["status_code"] as? Int == 200)
+        #expect((stream["fields"] as? [String: Any])?["completion"] as? String == "one two three ")
+        #expect(try call(["--input", "13"])["status_code"] as? Int == 500)
+        #expect(try call(["--input", "7", "--timeout", "1"])["status_code"] as? Int == 408)
+    }
+
     @Test func pythonDendriteCallsOurAxon() throws {
         let axon = try ReadyProcess(Self.executable("example-axon"), [
             "--axon.port", "0", "--wallet.name", "axon", "--wallet.path", root, "--no-chain",
@@ -53,17 +68,8 @@ final class PythonWireInteropTests {
         let call = { (arguments: [String]) throws -> [String: Any] in
             try self.python("python_dendrite.py", ["\(port)", Self.axonHotkey] + arguments)
         }
-        let dummy = try call([])
-        #expect(dummy["status_code"] as? Int == 200)
-        #expect((dummy["fields"] as? [String: Any])?["output"] as? Int == 42)
-        let echo = try call(["--synapse", "TextEcho", "--text", "héllo"])
-        #expect((echo["fields"] as? [String: Any])?["response"] as? String == "HÉLLO")
-        let stream = try call(["--synapse", "StreamText", "--text", "one two three"])
-        #expect(stream["status_code"] as? Int == 200)
-        #expect((stream["fields"] as? [String: Any])?["completion"] as? String == "one two three ")
+        try expectHarnessOutcomes(call)
         #expect(try call(["--synapse", "Synapse"])["status_code"] as? Int == 200)
-        #expect(try call(["--input", "13"])["status_code"] as? Int == 500)
-        #expect(try call(["--input", "7", "--timeout", "1"])["status_code"] as? Int == 408)
         #expect(try call(["--crypto", "ed25519"])["status_code"] as? Int == 401)
         let probe = try python("replay_probe.py", ["\(port)", Self.axonHotkey])
         #expect(probe["first"] as? Int == 200)
@@ -91,15 +97,7 @@ final class PythonWireInteropTests {
             ] + arguments, timeout: 60)
             return try ProcessResult(status: 0, stdout: result.stdout, stderr: "").json()
         }
-        let dummy = try call([])
-        #expect(dummy["status_code"] as? Int == 200)
-        #expect((dummy["fields"] as? [String: Any])?["output"] as? Int == 42)
-        let echo = try call(["--synapse", "TextEcho", "--text", "héllo"])
-        #expect((echo["fields"] as? [String: Any])?["response"] as? String == "HÉLLO")
-        let stream = try call(["--synapse", "StreamText", "--text", "one two three"])
-        #expect((stream["fields"] as? [String: Any])?["completion"] as? String == "one two three ")
-        #expect(try call(["--input", "13"])["status_code"] as? Int == 500)
-        #expect(try call(["--input", "7", "--timeout", "1"])["status_code"] as? Int == 408)
+        try expectHarnessOutcomes(call)
         let wrongHotkey = try ProcessRunner.run(Self.executable("example-dendrite"), [
             "--url", "http://127.0.0.1:\(port)", "--axon-hotkey", Self.dendriteHotkey, "--wallet.name", "dendrite",
             "--wallet.path", root, "--json",
