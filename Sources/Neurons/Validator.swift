@@ -40,6 +40,8 @@ public final class Validator<S: Synapse>: Sendable {
         public var weights: [UInt16: UInt16]
         /// How they went to the chain: `set`, `commit`, `reveal`, or nil.
         public var weightsAction: String?
+        /// Why the chain refused this step's weights, commit or reveal, if it did.
+        public var weightsError: DispatchError?
     }
 
     /// The subnet.
@@ -114,15 +116,16 @@ public final class Validator<S: Synapse>: Sendable {
         let registered = Set(graph.hotkeys.map(\.ss58Address))
         updated.scores = updated.scores.filter { registered.contains($0.key) }
         updated.steps += 1
-        var report = StepReport(queried: sample, rewards: rewards, weights: [:], weightsAction: nil)
+        var report = StepReport(queried: sample, rewards: rewards, weights: [:], weightsAction: nil, weightsError: nil)
         try await weights(&updated, graph: graph, me: me, report: &report)
         try updated.save(to: configuration.statePath)
         state.value = updated
         return report
     }
 
-    /// Reveals due commits, then sets or commits weights when `epochLength` blocks have passed and the chain's
-    /// rate limit allows.
+    /// Reveals a due commit (and does nothing more that step); otherwise, when `epochLength` blocks have passed
+    /// and the chain's rate limit allows, sets weights, or commits them if the subnet has commit-reveal on and no
+    /// commit is waiting.
     private func weights(_ state: inout ValidatorState, graph: SubnetMetagraph, me: AccountId32,
                          report: inout StepReport) async throws {
         guard let myUID = graph.uid(of: me), let parameters = try await client.hyperparameters(netuid: netuid) else { return }
@@ -132,11 +135,15 @@ public final class Validator<S: Synapse>: Sendable {
             let receipt = try await client.submit(.subtensor(.revealWeights(arguments)), signer: dendrite.keypair)
             if receipt.dispatchError == SubtensorError.revealTooEarly.dispatchError { continue }
             state.pendingReveals.removeAll { $0 == pending }
+            report.weightsError = receipt.dispatchError
             if receipt.dispatchError == nil {
                 report.weightsAction = "reveal"
                 report.weights = Dictionary(uniqueKeysWithValues: zip(pending.uids, pending.values))
+                return
             }
         }
+        // One commit at a time: the next waits until the last is revealed (or dropped).
+        if parameters.commitRevealWeightsEnabled, !state.pendingReveals.isEmpty { return }
         let sinceLast = Int(graph.block) - Int(state.lastWeightsBlock)
         let sinceUpdate = Int64(graph.block) - Int64(graph.lastUpdate[Int(myUID)])
         guard state.lastWeightsBlock == 0 || sinceLast >= configuration.epochLength,
@@ -155,6 +162,7 @@ public final class Validator<S: Synapse>: Sendable {
             let receipt = try await client.submit(
                 .subtensor(.commitWeights(netuid: netuid, commitHash: arguments.commitHash(hotkey: me))),
                 signer: dendrite.keypair)
+            report.weightsError = receipt.dispatchError
             guard receipt.dispatchError == nil else { return }
             state.pendingReveals.append(.init(uids: uids, values: values, salt: salt,
                                               versionKey: parameters.weightsVersion, committedAt: receipt.blockNumber))
@@ -163,6 +171,7 @@ public final class Validator<S: Synapse>: Sendable {
             let arguments = WeightsArguments(netuid: netuid, uids: uids, values: values, salt: [],
                                              versionKey: parameters.weightsVersion)
             let receipt = try await client.submit(.subtensor(.setWeights(arguments)), signer: dendrite.keypair)
+            report.weightsError = receipt.dispatchError
             guard receipt.dispatchError == nil else { return }
             report.weightsAction = "set"
         }
