@@ -27,8 +27,11 @@ public struct AxonTarget: Sendable, Equatable {
 public final class Dendrite: Sendable {
     /// The hotkey it signs as.
     public let keypair: Keypair
-    /// Its session id (one per dendrite, as Python's).
+    /// Its session id, as Python's dendrite has one. Axons accept a `hotkey:uuid` key's nonces only in increasing
+    /// order, so calls that overlap on one axon each take a uuid of their own from `sessions` (this one first) and
+    /// give it back when they end: requests under one uuid are then never in flight together.
     public let uuid: String
+    private let sessions: Mutex<[String: [String]]> = Mutex([:])
     /// The address it reports as its own (informational).
     public let externalIP: String
     /// The largest response body it reads; a larger one is a 400.
@@ -102,8 +105,10 @@ public final class Dendrite: Sendable {
         var message = SynapseMessage(synapse, timeout: timeout,
                                      axon: TerminalInfo(ip: target.ip, port: target.port, hotkey: target.hotkey))
         var response: SynapseResponse<S>
+        let session = leaseSession(for: target.hotkey)
+        defer { returnSession(session, for: target.hotkey) }
         do {
-            let request = try sign(&message, target: target)
+            let request = try sign(&message, target: target, session: session)
             let signed = message
             response = try await withThrowingTaskGroup(of: SynapseResponse<S>?.self) { group in
                 group.addTask {
@@ -134,7 +139,8 @@ public final class Dendrite: Sendable {
     }
 
     /// Fills the dendrite's side, signs `nonce.hotkey.axonHotkey.uuid.bodyHash`, and builds the HTTP request.
-    private func sign<S: Synapse>(_ message: inout SynapseMessage<S>, target: AxonTarget) throws -> HTTPClientRequest {
+    private func sign<S: Synapse>(_ message: inout SynapseMessage<S>, target: AxonTarget, session uuid: String)
+        throws -> HTTPClientRequest {
         let nonce = lastNonce.withLock { last in
             last = max(Int(Date().timeIntervalSince1970 * 1e9), last + 1)
             return last
@@ -158,6 +164,23 @@ public final class Dendrite: Sendable {
         request.headers.add(name: "Content-Type", value: "application/json")
         request.body = .bytes(ByteBuffer(string: body))
         return request
+    }
+
+    /// A uuid no other call to `axon` is using now: a returned one, else this dendrite's own when unused, else new.
+    private func leaseSession(for axon: String) -> String {
+        sessions.withLock { free in
+            if var available = free[axon], let session = available.popLast() {
+                free[axon] = available
+                return session
+            }
+            let inUse = free[axon] != nil
+            free[axon] = []
+            return inUse ? UUID().uuidString.lowercased() : uuid
+        }
+    }
+
+    private func returnSession(_ session: String, for axon: String) {
+        sessions.withLock { $0[axon, default: []].append(session) }
     }
 
     /// `process_server_response`: a 200 JSON body replaces the synapse's fields, other statuses keep the
