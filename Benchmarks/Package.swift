@@ -41,9 +41,11 @@ let package = Package(
                 .product(name: "SCALE", package: "swift-bittensor"),
             ]
         ),
+        .target(name: "LoadGeneration"),
         .executableTarget(
             name: "node-throughput",
             dependencies: [
+                "LoadGeneration",
                 .product(name: "Keys", package: "swift-bittensor"),
                 .product(name: "Hashing", package: "swift-bittensor"),
                 .product(name: "NodeCore", package: "swift-bittensor"),
