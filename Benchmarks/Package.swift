@@ -8,6 +8,9 @@ import PackageDescription
 ///   schnorrkel and hashlib in the same run.
 /// - `node-throughput` is the load generator of `scripts/bench-node` (signed transfers per second end to end);
 ///   `metagraph-query` times the metagraph `state_call` on a full 256-UID subnet for the same script.
+/// - `axon-load` is the load generator of `scripts/bench-axon` (pre-signed `Dummy` requests per second and their
+///   latency, against our axon and Bittensor 10.5's); it shares `LoadGeneration` (raw keep-alive HTTP/1.1 sockets,
+///   CPU time) with `node-throughput`.
 /// - `epoch-throughput` prints `Yuma.epoch` median times as JSON for `scripts/bench-epoch`, which compares
 ///   them with the targets of issue 4.
 let package = Package(
@@ -51,6 +54,15 @@ let package = Package(
                 .product(name: "NodeCore", package: "swift-bittensor"),
                 .product(name: "Primitives", package: "swift-bittensor"),
                 .product(name: "Runtime", package: "swift-bittensor"),
+            ]
+        ),
+        .executableTarget(
+            name: "axon-load",
+            dependencies: [
+                "LoadGeneration",
+                .product(name: "Hashing", package: "swift-bittensor"),
+                .product(name: "Keys", package: "swift-bittensor"),
+                .product(name: "Neurons", package: "swift-bittensor"),
             ]
         ),
         .executableTarget(
