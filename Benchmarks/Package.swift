@@ -8,6 +8,10 @@ import PackageDescription
 ///   schnorrkel and hashlib in the same run.
 /// - `node-throughput` is the load generator of `scripts/bench-node` (signed transfers per second end to end);
 ///   `metagraph-query` times the metagraph `state_call` on a full 256-UID subnet for the same script.
+/// - `axon-load` is the load generator of `scripts/bench-axon` (pre-signed `Dummy` requests per second and their
+///   latency, against our axon and Bittensor 10.5's); it shares `LoadGeneration` (raw keep-alive HTTP/1.1 sockets,
+///   CPU time) with `node-throughput`. `dendrite-fanout` times one dendrite call to 256 in-process axons for
+///   `scripts/bench-dendrite`.
 /// - `epoch-throughput` prints `Yuma.epoch` median times as JSON for `scripts/bench-epoch`, which compares
 ///   them with the targets of issue 4.
 let package = Package(
@@ -16,6 +20,9 @@ let package = Package(
     dependencies: [
         .package(name: "swift-bittensor", path: ".."),
         .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .executableTarget(
@@ -41,14 +48,36 @@ let package = Package(
                 .product(name: "SCALE", package: "swift-bittensor"),
             ]
         ),
+        .target(name: "LoadGeneration"),
         .executableTarget(
             name: "node-throughput",
             dependencies: [
+                "LoadGeneration",
                 .product(name: "Keys", package: "swift-bittensor"),
                 .product(name: "Hashing", package: "swift-bittensor"),
                 .product(name: "NodeCore", package: "swift-bittensor"),
                 .product(name: "Primitives", package: "swift-bittensor"),
                 .product(name: "Runtime", package: "swift-bittensor"),
+            ]
+        ),
+        .executableTarget(
+            name: "axon-load",
+            dependencies: [
+                "LoadGeneration",
+                .product(name: "Hashing", package: "swift-bittensor"),
+                .product(name: "Keys", package: "swift-bittensor"),
+                .product(name: "Neurons", package: "swift-bittensor"),
+            ]
+        ),
+        .executableTarget(
+            name: "dendrite-fanout",
+            dependencies: [
+                "LoadGeneration",
+                .product(name: "Keys", package: "swift-bittensor"),
+                .product(name: "Neurons", package: "swift-bittensor"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(

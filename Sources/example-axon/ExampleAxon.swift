@@ -34,15 +34,27 @@ struct ExampleAxon: AsyncParsableCommand {
     var blacklisted: [String] = []
     @Option(name: .customLong("fail-on"), help: "Dummy's forward fails (500) on this input.") var failOn: Int?
     @Option(name: .customLong("sleep-on"), help: "Dummy's forward sleeps 3 s on this input.") var sleepOn: Int?
+    @Option(name: .customLong("axon.rate-limit"),
+            help: ArgumentHelp("Requests per second per dendrite hotkey, with a burst of twice that; beyond it 429 "
+                + "(default 200). Load tests from one hotkey (scripts/bench-axon) raise it."))
+    var rateLimit: Double?
 
     func validate() throws {
         guard noChain || netuid != nil else { throw ValidationError("give --netuid, or --no-chain to serve without a chain") }
+        if let rateLimit, !(rateLimit >= 1 && rateLimit <= 1e9) {
+            throw ValidationError("--axon.rate-limit must be between 1 and 1e9 requests per second")
+        }
     }
 
     func run() async throws {
         let wallet = Wallet(name: walletName, hotkey: walletHotkey, path: (walletPath as NSString).expandingTildeInPath)
         let keypair = try wallet.hotkeyFile.read().keypair()
-        var axon = Axon(keypair: keypair, configuration: AxonConfiguration(host: ip, port: port))
+        var configuration = AxonConfiguration(host: ip, port: port)
+        if let rateLimit {
+            configuration.requestsPerSecondPerHotkey = rateLimit
+            configuration.rateLimitBurst = Int(2 * rateLimit)
+        }
+        var axon = Axon(keypair: keypair, configuration: configuration)
         let blocked = Set(blacklisted)
         let (failOn, sleepOn) = (failOn, sleepOn)
         let refuse: @Sendable (AxonCall) async -> String? = { call in

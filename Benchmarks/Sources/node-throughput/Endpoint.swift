@@ -1,4 +1,5 @@
 import Foundation
+import LoadGeneration
 
 /// The node's JSON-RPC address on loopback: where connections go and what each request's header says.
 struct Endpoint: Sendable {

@@ -1,4 +1,5 @@
 import Hashing
+import LoadGeneration
 
 /// One pre-built request reading every signer's account nonce (`state_getStorage` of `System.Account`, whose
 /// SCALE encoding starts with the nonce as a little-endian u32) and the best block's number (`chain_getHeader`).

@@ -1,4 +1,5 @@
 import Foundation
+import LoadGeneration
 
 /// What the sending threads and the inclusion probe share: transfers sent and included, when the last one was
 /// accepted, and the first failure. A sender waits before a batch that could overflow the node's pool (its count

@@ -1,4 +1,5 @@
 import Foundation
+import LoadGeneration
 
 /// One sending thread: its own keep-alive connection and the streams (one per signer, batches in nonce order)
 /// assigned to it, sent a batch at a time in turn, each after the pool has room for it. A signer's batches all go

@@ -1,3 +1,5 @@
+import LoadGeneration
+
 /// One pre-built HTTP request: a JSON-RPC batch of `author_submitExtrinsic` calls, ids counting from 0.
 struct SubmissionBatch: Sendable {
     /// The whole HTTP request.

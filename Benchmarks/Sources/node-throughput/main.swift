@@ -13,6 +13,7 @@
 import Foundation
 import Hashing
 import Keys
+import LoadGeneration
 import NodeCore
 import Primitives
 import Runtime

@@ -2,16 +2,16 @@ import Glibc
 
 /// CPU time (user plus system) in seconds: this process's, all threads, from `getrusage`, or another process's
 /// from `/proc/PID/stat`.
-enum CPUTime {
+public enum CPUTime {
     /// This process's CPU time.
-    static func ownSeconds() -> Double {
+    public static func ownSeconds() -> Double {
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// Process `pid`'s CPU time: `utime` plus `stime`, fields 14 and 15 of `/proc/PID/stat`, in clock ticks.
-    static func processSeconds(_ pid: Int32) throws -> Double {
+    public static func processSeconds(_ pid: Int32) throws -> Double {
         let descriptor = open("/proc/\(pid)/stat", O_RDONLY)
         guard descriptor >= 0 else { throw Failure.system("/proc/\(pid)/stat") }
         defer { close(descriptor) }

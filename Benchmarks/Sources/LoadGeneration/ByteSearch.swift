@@ -1,9 +1,9 @@
 import Glibc
 
-/// Byte-string search, so that the node's replies are checked without parsing their JSON.
+/// Byte-string search, so that a server's replies are checked without parsing their JSON.
 extension Array where Element == UInt8 {
     /// Where `needle` (not empty) first occurs at or after `start`.
-    func offset(of needle: [UInt8], from start: Int = 0) -> Int? {
+    public func offset(of needle: [UInt8], from start: Int = 0) -> Int? {
         guard count - start >= needle.count else { return nil }
         return withUnsafeBufferPointer { haystack in
             needle.withUnsafeBufferPointer { needle in
@@ -22,7 +22,7 @@ extension Array where Element == UInt8 {
     }
 
     /// How many times `needle` (not empty) occurs, without overlaps.
-    func occurrences(of needle: [UInt8]) -> Int {
+    public func occurrences(of needle: [UInt8]) -> Int {
         var count = 0
         var start = 0
         while let found = offset(of: needle, from: start) {
@@ -34,7 +34,7 @@ extension Array where Element == UInt8 {
 
     /// The value of the hexadecimal digits at `start`: exactly `digits` of them, or when nil all up to the first
     /// byte that is not one. Nil if there are none, or fewer than `digits`.
-    func hexValue(at start: Int, digits: Int? = nil) -> UInt64? {
+    public func hexValue(at start: Int, digits: Int? = nil) -> UInt64? {
         var value: UInt64 = 0
         var index = start
         while index < count, index - start < digits ?? 16, let digit = hexDigit(self[index]) {

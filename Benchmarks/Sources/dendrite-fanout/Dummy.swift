@@ -1,0 +1,12 @@
+import Neurons
+
+/// The interop harness's `Dummy` (`bt_common.py`, `ExampleSynapses.Dummy`): `input: int → output = input × 2`,
+/// with `input` required and in the body hash; here its forward also waits a fixed delay.
+struct Dummy: Synapse {
+    static let requiredHashFields = ["input"]
+    static let requiredFields = ["input"]
+    /// The number to double.
+    var input: Int
+    /// The axon's answer.
+    var output: Int?
+}
