@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "Node", targets: ["Node"]),
         .library(name: "Client", targets: ["Client"]),
         .library(name: "Neurons", targets: ["Neurons"]),
+        .library(name: "TextPrediction", targets: ["TextPrediction"]),
         .library(name: "BittensorTesting", targets: ["BittensorTesting"]),
         .executable(name: "btcli", targets: ["btcli"]),
         .executable(name: "chain-replay", targets: ["chain-replay"]),
@@ -98,6 +99,8 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"), .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "ExampleSynapses", dependencies: ["Neurons"]),
+        .target(name: "TextPrediction", exclude: ["Resources/SOURCE.md"],
+                resources: [.copy("Resources/tinyshakespeare.txt")]),
         .executableTarget(name: "example-axon", dependencies: [
             "Neurons", "ExampleSynapses", "Keys", "Wallet", "Client", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
@@ -145,6 +148,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        .testTarget(name: "TextPredictionTests", dependencies: ["TextPrediction"]),
         .testTarget(name: "CLITests", dependencies: [
             "Keys", "Wallet", "Client", "Primitives", "Neurons", "ExampleSynapses", "TestSupport",
             .product(name: "Logging", package: "swift-log"),

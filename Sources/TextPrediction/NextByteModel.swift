@@ -1,0 +1,22 @@
+import Foundation
+
+/// A model of text as a sequence of bytes: given the bytes so far, a probability for each of the 256 possible
+/// next bytes.
+public protocol NextByteModel: Sendable {
+    /// The probabilities of the next byte after `context` (the last bytes matter most); 256 values summing to 1.
+    func distribution(after context: ArraySlice<UInt8>) -> [Double]
+}
+
+extension NextByteModel {
+    /// The model's cross-entropy on `text` in bits per byte, predicting each byte from the `contextLength` bytes
+    /// before it (the first bytes from what precedes them).
+    public func bitsPerByte(on text: [UInt8], contextLength: Int = 16) -> Double {
+        guard !text.isEmpty else { return 0 }
+        var total = 0.0
+        for index in text.indices {
+            let context = text[max(0, index - contextLength)..<index]
+            total -= log2(max(distribution(after: context)[Int(text[index])], 1e-300))
+        }
+        return total / Double(text.count)
+    }
+}
