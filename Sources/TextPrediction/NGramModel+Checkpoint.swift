@@ -8,14 +8,14 @@ public struct CheckpointError: Error, CustomStringConvertible, Equatable {
 
 extension NGramModel {
     private static let magic = Array("BTNGRAM".utf8)
-    private static let formatVersion: UInt8 = 1
+    private static let formatVersion: UInt8 = 2
 
-    /// The model as bytes: magic, version, order, each level's discount and contexts (sorted, so the same model
-    /// always gives the same bytes).
+    /// The model as bytes: magic, version, order, each level's three discounts and its contexts (sorted, so the
+    /// same model always gives the same bytes).
     public func checkpoint() -> [UInt8] {
         var out = Self.magic + [Self.formatVersion, UInt8(order)]
-        for (discount, level) in zip(discounts, levels) {
-            append(discount.bitPattern, to: &out)
+        for (levelDiscounts, level) in zip(discounts, levels) {
+            for discount in levelDiscounts { append(discount.bitPattern, to: &out) }
             append(UInt64(level.count), to: &out)
             for (context, counts) in level.sorted(by: { $0.key < $1.key }) {
                 append(context, to: &out)
@@ -36,14 +36,19 @@ extension NGramModel {
         guard try reader.take(Self.magic.count) == Self.magic else { throw CheckpointError(description: "not an n-gram checkpoint") }
         let version = try reader.byte()
         guard version == Self.formatVersion else {
-            throw CheckpointError(description: "checkpoint format \(version) is newer than this program's \(Self.formatVersion)")
+            throw CheckpointError(description: "checkpoint format \(version) is "
+                + (version > Self.formatVersion ? "newer" : "older") + " than this program's \(Self.formatVersion)")
         }
         let order = Int(try reader.byte())
         guard (1...Self.maximumOrder).contains(order) else { throw CheckpointError(description: "order \(order) out of range") }
-        var discounts: [Double] = []
+        var discounts: [[Double]] = []
         var levels: [[UInt64: ContextCounts]] = []
         for length in 0..<order {
-            discounts.append(Double(bitPattern: try reader.uint64()))
+            let levelDiscounts = try (0..<3).map { _ in Double(bitPattern: try reader.uint64()) }
+            guard zip(levelDiscounts, [1.0, 2.0, 3.0]).allSatisfy({ $0 > 0 && $0 < $1 }) else {
+                throw CheckpointError(description: "level \(length) has discounts out of range")
+            }
+            discounts.append(levelDiscounts)
             let contextCount = try reader.uint64()
             guard contextCount <= UInt64(bytes.count) else { throw CheckpointError(description: "level \(length) is cut short") }
             var level: [UInt64: ContextCounts] = [:]

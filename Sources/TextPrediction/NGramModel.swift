@@ -1,9 +1,11 @@
 import Foundation
 
-/// A byte-level n-gram model with interpolated Kneser–Ney smoothing: the probability of the next byte after the
-/// last `order − 1` bytes is its discounted count there plus the freed mass times the next-shorter context's
-/// probability, down to uniform. Shorter contexts count how many different bytes preceded them (continuation
-/// counts), not raw occurrences. Each order's discount is Ney's estimate `n₁ / (n₁ + 2·n₂)`.
+/// A byte-level n-gram model with interpolated modified Kneser–Ney smoothing (Chen and Goodman): the probability
+/// of the next byte after the last `order − 1` bytes is its discounted count there plus the freed mass times the
+/// next-shorter context's probability, down to uniform. Shorter contexts count how many different bytes preceded
+/// them (continuation counts), not raw occurrences. Each context length has three discounts, for counts of 1, 2
+/// and 3 or more, estimated from how many counts are 1, 2, 3 and 4 (`Y = n₁/(n₁+2n₂)`, `D₁ = 1 − 2Y·n₂/n₁`,
+/// `D₂ = 2 − 3Y·n₃/n₂`, `D₃₊ = 3 − 4Y·n₄/n₃`).
 public struct NGramModel: NextByteModel, Equatable {
     /// The counts after one context: the bytes seen, their counts, and the total.
     struct ContextCounts: Equatable, Sendable {
@@ -17,8 +19,8 @@ public struct NGramModel: NextByteModel, Equatable {
 
     /// How many bytes of context plus one the model uses.
     public let order: Int
-    /// The discount of each context length 0 ..< order.
-    let discounts: [Double]
+    /// The discounts (for counts 1, 2, and 3 or more) of each context length 0 ..< order.
+    let discounts: [[Double]]
     /// The counts of each context length, by packed context.
     let levels: [[UInt64: ContextCounts]]
 
@@ -46,11 +48,7 @@ public struct NGramModel: NextByteModel, Equatable {
                 }
             }
         }
-        discounts = pairs.map { level in
-            let ones = level.values.count { $0 == 1 }
-            let twos = level.values.count { $0 == 2 }
-            return ones + twos == 0 ? 0.5 : min(0.95, max(0.05, Double(ones) / Double(ones + 2 * twos)))
-        }
+        discounts = pairs.map { Self.modifiedDiscounts(Array($0.values)) }
         levels = pairs.map { level in
             var contexts: [UInt64: ContextCounts] = [:]
             for (pair, count) in level.sorted(by: { $0.key < $1.key }) {
@@ -63,7 +61,19 @@ public struct NGramModel: NextByteModel, Equatable {
         progress(1)
     }
 
-    init(order: Int, discounts: [Double], levels: [[UInt64: ContextCounts]]) {
+    /// Chen and Goodman's three discounts from a level's counts, each kept inside (0, its count).
+    static func modifiedDiscounts(_ counts: [UInt32]) -> [Double] {
+        var n = [Double](repeating: 0, count: 5)
+        for count in counts where count <= 4 { n[Int(count)] += 1 }
+        guard n[1] > 0, n[2] > 0 else { return [0.5, 1.0, 1.5] }
+        let y = n[1] / (n[1] + 2 * n[2])
+        let d1 = 1 - 2 * y * n[2] / n[1]
+        let d2 = n[3] > 0 ? 2 - 3 * y * n[3] / n[2] : 1.0
+        let d3 = n[3] > 0 && n[4] > 0 ? 3 - 4 * y * n[4] / n[3] : 1.5
+        return [min(max(d1, 0.05), 0.95), min(max(d2, 0.05), 1.95), min(max(d3, 0.05), 2.95)]
+    }
+
+    init(order: Int, discounts: [[Double]], levels: [[UInt64: ContextCounts]]) {
         self.order = order
         self.discounts = discounts
         self.levels = levels
@@ -83,10 +93,11 @@ public struct NGramModel: NextByteModel, Equatable {
             guard let counts = levels[length][Self.key(packed, length: length)], counts.total > 0 else { continue }
             let total = Double(counts.total)
             let discount = discounts[length]
-            let backoff = discount * Double(counts.bytes.count) / total
+            let freed = counts.counts.reduce(0.0) { $0 + discount[min(Int($1), 3) - 1] }
+            let backoff = freed / total
             for index in distribution.indices { distribution[index] *= backoff }
             for (byte, count) in zip(counts.bytes, counts.counts) {
-                distribution[Int(byte)] += max(Double(count) - discount, 0) / total
+                distribution[Int(byte)] += (Double(count) - discount[min(Int(count), 3) - 1]) / total
             }
         }
         return distribution

@@ -53,7 +53,11 @@ import Testing
         }
         var newer = bytes
         newer[7] = 9
-        #expect(throws: CheckpointError(description: "checkpoint format 9 is newer than this program's 1")) {
+        #expect(throws: CheckpointError(description: "checkpoint format 9 is newer than this program's 2")) {
+            try NGramModel(checkpoint: newer)
+        }
+        newer[7] = 1
+        #expect(throws: CheckpointError(description: "checkpoint format 1 is older than this program's 2")) {
             try NGramModel(checkpoint: newer)
         }
         var wrong = bytes
