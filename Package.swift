@@ -99,7 +99,7 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"), .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "ExampleSynapses", dependencies: ["Neurons"]),
-        .target(name: "TextPrediction", exclude: ["Resources/SOURCE.md"],
+        .target(name: "TextPrediction", dependencies: ["Neurons"], exclude: ["Resources/SOURCE.md"],
                 resources: [.copy("Resources/tinyshakespeare.txt")]),
         .executableTarget(name: "example-axon", dependencies: [
             "Neurons", "ExampleSynapses", "Keys", "Wallet", "Client", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -148,7 +148,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        .testTarget(name: "TextPredictionTests", dependencies: ["TextPrediction"]),
+        .testTarget(name: "TextPredictionTests", dependencies: ["TextPrediction", "Neurons"]),
         .testTarget(name: "CLITests", dependencies: [
             "Keys", "Wallet", "Client", "Primitives", "Neurons", "ExampleSynapses", "TestSupport",
             .product(name: "Logging", package: "swift-log"),
