@@ -69,7 +69,8 @@ let package = Package(
             "Runtime", "Primitives", .product(name: "HeapModule", package: "swift-collections"),
         ]),
         .target(name: "Node", dependencies: [
-            "NodeCore", "Runtime", "Primitives", "SCALE", "Hashing", "Keys", .product(name: "GRDB", package: "GRDB.swift"),
+            "NodeCore", "Runtime", "Metadata", "Primitives", "SCALE", "Hashing", "Keys",
+            .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -51,10 +51,16 @@ struct AxonRoute: Sendable {
     /// The synapse a body holds, after its hash matched the signed header's (Python answers 422 for a body that
     /// is not JSON and 500 for one that does not fit the synapse or whose hash differs).
     private static func decode<S: Synapse>(_: S.Type, body: Data, headerHash: String) throws -> S {
-        guard (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) is [String: Any] else {
+        let synapse: S
+        do {
+            synapse = try JSONDecoder().decode(S.self, from: body)
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
             throw AxonFailure(status: 422, message: "the request body is not a JSON object")
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
+            throw AxonFailure(status: 422, message: "the request body is not a JSON object")
+        } catch {
+            throw AxonFailure.internalError()
         }
-        guard let synapse = try? JSONDecoder().decode(S.self, from: body) else { throw AxonFailure.internalError() }
         guard (try? SynapseMessage(synapse).bodyHash()) == headerHash else { throw AxonFailure.internalError() }
         return synapse
     }

@@ -191,18 +191,16 @@ public final class Dendrite: Sendable {
         var message = message
         if status == 200 {
             let contentType = headers.first(name: "content-type") ?? ""
-            guard contentType.hasPrefix("application/json"),
-                  let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
-                return SynapseResponse(message.failed(422, "Failed to parse response: the body is not a JSON object"))
+            guard contentType.hasPrefix("application/json") else {
+                return SynapseResponse(message.failed(422, "Failed to parse response: content-type \(contentType)"))
             }
-            guard let synapse = try? JSONDecoder().decode(S.self, from: body) else {
+            let decoder = JSONDecoder()
+            guard let synapse = try? decoder.decode(S.self, from: body),
+                  let envelope = try? decoder.decode(ResponseEnvelope.self, from: body) else {
                 return SynapseResponse(message.failed(422, "Failed to parse response: it does not fit \(S.name)"))
             }
             message.synapse = synapse
-            if let axon = object["axon"], let data = try? JSONSerialization.data(withJSONObject: axon),
-               let info = try? JSONDecoder().decode(TerminalInfo.self, from: data) {
-                message.axon = info.merged(over: message.axon)
-            }
+            if let axon = envelope.axon { message.axon = axon.merged(over: message.axon) }
         } else {
             message.axon.statusCode = status
             message.axon.statusMessage = errorMessage(body)
@@ -227,6 +225,11 @@ public final class Dendrite: Sendable {
             }
         }
     }
+}
+
+/// The part of a response body every synapse has that the dendrite reads: the axon's terminal information.
+private struct ResponseEnvelope: Decodable {
+    let axon: TerminalInfo?
 }
 
 /// A synapse whose fields could not be encoded.

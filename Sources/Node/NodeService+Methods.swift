@@ -1,6 +1,7 @@
 import Foundation
 import Hashing
 import Keys
+import Metadata
 import NodeCore
 import Primitives
 import Runtime
@@ -75,7 +76,8 @@ extension NodeService {
     private func metadataAPI() throws(RPCError) -> RuntimeMetadataAPI {
         if let metadata { return metadata }
         do {
-            let built = try RuntimeMetadataAPI(slotDurationMilliseconds: spec.blockTimeMilliseconds)
+            let built = RuntimeMetadataAPI(try RuntimeMetadataBuilder.build(
+                from: RecordedMetadata.subtensorMainnet(), slotDurationMilliseconds: spec.blockTimeMilliseconds))
             metadata = built
             return built
         } catch {

@@ -62,7 +62,7 @@ struct ExampleAxon: AsyncParsableCommand {
         }
         let blacklist = blocked.isEmpty ? nil : refuse
         axon.attach(Dummy.self, blacklist: blacklist) { synapse, _ in
-            if synapse.input == failOn { throw CancellationError() }
+            if synapse.input == failOn { throw ForcedFailure(input: synapse.input) }
             if synapse.input == sleepOn { try await Task.sleep(for: .seconds(3)) }
             var answer = synapse
             answer.output = synapse.input * 2
@@ -100,4 +100,10 @@ struct ExampleAxon: AsyncParsableCommand {
         let group = ServiceGroup(services: [application], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
     }
+}
+
+/// The failure `--fail-on` asks Dummy's forward function for (the axon answers it with 500).
+struct ForcedFailure: Error {
+    /// The input that triggered it.
+    let input: Int
 }

@@ -15,7 +15,9 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("Sources/Metadata/Resources/subtensor-mainnet-v15.scale")
         return [UInt8](try! Data(contentsOf: url))
     }()
-    private static let building = Result { try RuntimeMetadataBuilder.build(slotDurationMilliseconds: 250) }
+    private static let building = Result {
+        try RuntimeMetadataBuilder.build(from: RuntimeMetadata(prefixedV15: recordedBytes), slotDurationMilliseconds: 250)
+    }
     static var built: RuntimeMetadata { get throws { try building.get() } }
 
     private func pallet(_ name: String, in built: RuntimeMetadata) throws -> PalletMetadata {

@@ -16,12 +16,6 @@ public struct RuntimeMetadataAPI: Sendable {
         v15 = metadata.prefixedBytes(.v15)
     }
 
-    /// The API over this runtime's metadata for blocks `slotDurationMilliseconds` apart.
-    /// - Throws: what `RuntimeMetadataBuilder.build` throws.
-    public init(slotDurationMilliseconds: UInt64) throws {
-        self.init(try RuntimeMetadataBuilder.build(slotDurationMilliseconds: slotDurationMilliseconds))
-    }
-
     /// Whether `method` is one of the `Metadata_*` methods.
     public static func answers(_ method: String) -> Bool { RuntimeMetadataBuilder.metadataMethods.contains(method) }
 

@@ -19,11 +19,11 @@ public enum RuntimeMetadataBuilder {
     /// The runtime API methods the metadata module answers itself (`Metadata_*`).
     static let metadataMethods = ["Metadata_metadata", "Metadata_metadata_at_version", "Metadata_metadata_versions"]
 
-    /// This runtime's metadata for a chain whose blocks are `slotDurationMilliseconds` apart.
-    /// - Throws: `RuntimeMetadataError` when the recording lacks something this runtime has (a bug), or
-    ///   `ScaleError` when the recording does not decode.
-    public static func build(slotDurationMilliseconds: UInt64) throws -> RuntimeMetadata {
-        var editor = MetadataEditor(try RecordedMetadata.subtensorMainnet())
+    /// This runtime's metadata for a chain whose blocks are `slotDurationMilliseconds` apart, narrowed from
+    /// `recorded` (`RecordedMetadata.subtensorMainnet()`, which the caller reads: the runtime does no I/O).
+    /// - Throws: `RuntimeMetadataError` when the recording lacks something this runtime has (a bug).
+    public static func build(from recorded: RuntimeMetadata, slotDurationMilliseconds: UInt64) throws -> RuntimeMetadata {
+        var editor = MetadataEditor(recorded)
         let constants = RuntimeMetadataTables.constants(slotDurationMilliseconds: slotDurationMilliseconds)
         var pallets = [PalletMetadata]()
         for (name, index) in RuntimeMetadataTables.pallets {
