@@ -43,7 +43,7 @@ public struct SynapseMessage<S: Synapse>: Sendable {
     }
 
     /// The message the dendrite signs: `nonce.dendriteHotkey.axonHotkey.uuid.bodyHash`.
-    static func signedMessage(nonce: Int, dendriteHotkey: String, axonHotkey: String, uuid: String,
+    public static func signedMessage(nonce: Int, dendriteHotkey: String, axonHotkey: String, uuid: String,
                               bodyHash: String) -> String {
         "\(nonce).\(dendriteHotkey).\(axonHotkey).\(uuid).\(bodyHash)"
     }

@@ -15,9 +15,8 @@ struct SignedRequest: Sendable {
     /// with the connection's own `uuid` and the nonces `firstNonce`, `firstNonce + 1`, …, so that the axon sees one
     /// strictly increasing nonce sequence per (hotkey, uuid) key (specs/wire.md §1.6).
     ///
-    /// The headers and body come from `SynapseMessage` as the `Dendrite` builds them; the signed message
-    /// `nonce.dendriteHotkey.axonHotkey.uuid.bodyHash` is written out here because `SynapseMessage` keeps its
-    /// builder internal (specs/wire.md §1.5).
+    /// The headers, body and signed message come from `SynapseMessage` as the `Dendrite` builds them
+    /// (specs/wire.md §1.5).
     /// - Throws: what `SynapseMessage` throws for an unencodable synapse.
     static func connection(count: Int, uuid: String, firstNonce: Int, keypair: Keypair, axon: AxonTarget) throws
         -> [SignedRequest] {
@@ -30,7 +29,8 @@ struct SignedRequest: Sendable {
                                          axon: TerminalInfo(ip: axon.ip, port: axon.port, hotkey: axon.hotkey))
             message.dendrite = TerminalInfo(ip: "127.0.0.1", version: Dendrite.version, nonce: nonce, uuid: uuid,
                                             hotkey: hotkey)
-            let signed = "\(nonce).\(hotkey).\(axon.hotkey).\(uuid).\(try message.bodyHash())"
+            let signed = SynapseMessage<Dummy>.signedMessage(nonce: nonce, dendriteHotkey: hotkey, axonHotkey: axon.hotkey,
+                                                             uuid: uuid, bodyHash: try message.bodyHash())
             message.dendrite.signature = Hex.encode(keypair.sign(Array(signed.utf8)), prefixed: true)
             let body = try message.body().json
             var text = head
