@@ -25,6 +25,9 @@ let package = Package(
         .executable(name: "subtensor", targets: ["subtensor"]),
         .executable(name: "example-axon", targets: ["example-axon"]),
         .executable(name: "example-dendrite", targets: ["example-dendrite"]),
+        .executable(name: "text-miner", targets: ["text-miner"]),
+        .executable(name: "text-validator", targets: ["text-validator"]),
+        .executable(name: "localnet", targets: ["localnet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -100,8 +103,22 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"), .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "ExampleSynapses", dependencies: ["Neurons"]),
-        .target(name: "TextPrediction", dependencies: ["Neurons"], exclude: ["Resources/SOURCE.md"],
-                resources: [.copy("Resources/tinyshakespeare.txt")]),
+        .target(name: "TextPrediction", dependencies: [
+            "Neurons", "Client", "Keys", .product(name: "Logging", package: "swift-log"),
+        ], exclude: ["Resources/SOURCE.md"], resources: [.copy("Resources/tinyshakespeare.txt")]),
+        .executableTarget(name: "text-miner", dependencies: [
+            "TextPrediction", "Neurons", "Client", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "localnet", dependencies: [
+            "Client", "Keys", "Primitives", "Wallet", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+        .executableTarget(name: "text-validator", dependencies: [
+            "TextPrediction", "Neurons", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .executableTarget(name: "example-axon", dependencies: [
             "Neurons", "ExampleSynapses", "Keys", "Wallet", "Client", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
@@ -149,7 +166,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        .testTarget(name: "TextPredictionTests", dependencies: ["TextPrediction", "Neurons"]),
+        .testTarget(name: "TextPredictionTests", dependencies: ["TextPrediction", "Neurons", "Keys", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: [
             "Keys", "Wallet", "Client", "Primitives", "Neurons", "ExampleSynapses", "TestSupport",
             .product(name: "Logging", package: "swift-log"),

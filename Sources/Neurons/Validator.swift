@@ -55,16 +55,16 @@ public final class Validator<S: Synapse>: Sendable {
     /// The subnet's metagraph.
     public let metagraph: MetagraphCache
     private let makeSynapse: @Sendable (Int) -> S
-    private let reward: @Sendable ([SynapseResponse<S>]) async -> [Double]
+    private let reward: @Sendable (ValidatorRound<S>) async -> [Double]
     private let state: StateBox
 
     /// A validator signing as `hotkey`, building each step's query with `makeSynapse(step)` and scoring the
-    /// responses with `reward` (one reward per response, higher is better; failures should score 0). The saved
+    /// round with `reward` (one reward per response, higher is better; failures should score 0). The saved
     /// state is loaded from `configuration.statePath`.
     /// - Throws: `ValidatorStateError`, or what reading the metagraph throws.
     public init(netuid: UInt16, hotkey: Keypair, client: Client, configuration: Configuration,
                 makeSynapse: @escaping @Sendable (Int) -> S,
-                reward: @escaping @Sendable ([SynapseResponse<S>]) async -> [Double]) async throws {
+                rewardRound reward: @escaping @Sendable (ValidatorRound<S>) async -> [Double]) async throws {
         self.netuid = netuid
         self.client = client
         dendrite = Dendrite(keypair: hotkey)
@@ -73,6 +73,15 @@ public final class Validator<S: Synapse>: Sendable {
         self.makeSynapse = makeSynapse
         self.reward = reward
         state = StateBox(try ValidatorState.load(from: configuration.statePath))
+    }
+
+    /// A validator whose reward function needs only the responses (in query order).
+    /// - Throws: `ValidatorStateError`, or what reading the metagraph throws.
+    public convenience init(netuid: UInt16, hotkey: Keypair, client: Client, configuration: Configuration,
+                            makeSynapse: @escaping @Sendable (Int) -> S,
+                            reward: @escaping @Sendable ([SynapseResponse<S>]) async -> [Double]) async throws {
+        try await self.init(netuid: netuid, hotkey: hotkey, client: client, configuration: configuration,
+                            makeSynapse: makeSynapse, rewardRound: { await reward($0.responses) })
     }
 
     /// The state as it stands.
@@ -107,7 +116,9 @@ public final class Validator<S: Synapse>: Sendable {
         }
         var updated = state.value
         let responses = await dendrite.query(targets, makeSynapse(updated.steps), timeout: configuration.queryTimeout)
-        let rewards = sample.isEmpty ? [] : await reward(responses)
+        let round = ValidatorRound(step: updated.steps, metagraph: graph, uids: sample,
+                                   hotkeys: targets.map(\.hotkey), responses: responses)
+        let rewards = sample.isEmpty ? [] : await reward(round)
         let alpha = configuration.movingAverageAlpha
         for (uid, value) in zip(sample, rewards) {
             let hotkey = graph.hotkeys[Int(uid)].ss58Address

@@ -41,17 +41,12 @@ public struct ValidatorState: Codable, Equatable, Sendable {
         }
     }
 
-    /// Writes the state to `path` through a temporary file and a rename, so a crash leaves the old or the new one.
+    /// Writes the state to `path` atomically (`AtomicFile`), so a crash leaves the old or the new one.
+    /// - Throws: `AtomicFile.WriteError`.
     public func save(to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(self).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            throw ValidatorStateError(path: path, reason: "rename failed: \(String(cString: strerror(errno)))")
-        }
+        try AtomicFile.write(try encoder.encode(self), to: path)
     }
 }
 
@@ -61,5 +56,11 @@ public struct ValidatorStateError: Error, CustomStringConvertible {
     public let path: String
     /// Why.
     public let reason: String
+
+    /// The state at `path` does not decode, for `reason`.
+    public init(path: String, reason: String) {
+        (self.path, self.reason) = (path, reason)
+    }
+
     public var description: String { "the validator state at \(path) cannot be read (\(reason)); move it away to start afresh" }
 }

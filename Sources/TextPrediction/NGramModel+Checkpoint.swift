@@ -1,4 +1,5 @@
 import Foundation
+import Neurons
 
 /// An n-gram checkpoint that cannot be read: not one, from a newer format, or cut short.
 public struct CheckpointError: Error, CustomStringConvertible, Equatable {
@@ -72,14 +73,10 @@ extension NGramModel {
         self.init(order: order, discounts: discounts, levels: levels)
     }
 
-    /// Writes `checkpoint()` to `path` through a temporary file and a rename.
+    /// Writes `checkpoint()` to `path` atomically (`AtomicFile`).
+    /// - Throws: `AtomicFile.WriteError`.
     public func save(to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        try Data(checkpoint()).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            throw CheckpointError(description: "cannot move the checkpoint into \(path): \(String(cString: strerror(errno)))")
-        }
+        try AtomicFile.write(Data(checkpoint()), to: path)
     }
 
     /// The model saved at `path`.

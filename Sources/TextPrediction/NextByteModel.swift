@@ -5,9 +5,16 @@ import Foundation
 public protocol NextByteModel: Sendable {
     /// The probabilities of the next byte after `context` (the last bytes matter most); 256 values summing to 1.
     func distribution(after context: ArraySlice<UInt8>) -> [Double]
+    /// The next-byte probabilities after each of `contexts`, in order (models that batch do it in one pass).
+    func distributions(after contexts: [ArraySlice<UInt8>]) -> [[Double]]
 }
 
 extension NextByteModel {
+    /// One `distribution(after:)` per context.
+    public func distributions(after contexts: [ArraySlice<UInt8>]) -> [[Double]] {
+        contexts.map { distribution(after: $0) }
+    }
+
     /// The model's cross-entropy on `text` in bits per byte, predicting each byte from the `contextLength` bytes
     /// before it (the first bytes from what precedes them).
     public func bitsPerByte(on text: [UInt8], contextLength: Int = 16) -> Double {

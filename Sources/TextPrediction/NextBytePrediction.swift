@@ -36,8 +36,8 @@ public struct NextBytePrediction: Synapse {
     public func answered(by model: some NextByteModel) -> NextBytePrediction? {
         guard let windows else { return nil }
         var answer = self
-        answer.distributions = windows.map {
-            QuantizedDistribution.encode(QuantizedDistribution.weights(model.distribution(after: $0[...])))
+        answer.distributions = model.distributions(after: windows.map { $0[...] }).map {
+            QuantizedDistribution.encode(QuantizedDistribution.weights($0))
         }
         return answer
     }

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Writing a file so that a crash or a failure leaves either the old file or the new one, never a mix: the bytes
+/// go to a temporary file beside it, are flushed, and replace the file with one rename.
+public enum AtomicFile {
+    /// A write that did not happen; the file at `path` is unchanged.
+    public struct WriteError: Error, CustomStringConvertible {
+        /// The file.
+        public let path: String
+        /// Why.
+        public let reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Replaces the file at `path` with `data`, creating its folder when needed.
+    /// - Throws: `WriteError`.
+    public static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw WriteError(path: path, reason: error.localizedDescription)
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw WriteError(path: path, reason: "rename failed: \(reason)")
+        }
+    }
+}
