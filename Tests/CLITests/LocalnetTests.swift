@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// `localnet` end to end, shortened: a dev chain, the reference subnet, one validator and five miners (n-gram
+/// orders 1, 3 and 5, one answering noise, one answering too late) run as real processes for 16 epochs, the
+/// validator restarted after the ninth. Its JSON lines must show the incentive following bits per byte, the two
+/// misbehaving miners at zero, and the restarted validator carrying on from its saved scores.
+@Suite("localnet", .serialized)
+struct LocalnetTests {
+    static var executable: String {
+        ProcessInfo.processInfo.environment["SWIFT_BITTENSOR_LOCALNET"]
+            ?? ProcessRunner.root.appendingPathComponent(".build/debug/localnet").path
+    }
+
+    @Test func incentiveFollowsBitsPerByteAndMisbehaviourEarnsNothing() throws {
+        let folder = try ProcessRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try ProcessRunner.run(Self.executable, [
+            "--validators", "1", "--miners", "ngram:1,ngram:3,ngram:5,garbage,sleep", "--epochs", "16", "--json",
+            "--rpc-port", "0", "--work-dir", folder, "--restart-validator-after", "9", "--validator-timeout", "2",
+        ], timeout: 420)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        let epochs = try lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "stdout holds only JSON lines")
+        }
+        #expect(epochs.map { $0["epoch"] as? Int } == (1...16).map { $0 })
+        for epoch in epochs {
+            let neurons = try #require(epoch["neurons"] as? [[String: Any]])
+            #expect(neurons.count == 6)
+            for neuron in neurons {
+                #expect(Set(neuron.keys) == ["uid", "hotkey", "role", "model", "stake", "incentive", "dividends",
+                                             "emission", "bits_per_byte"])
+                #expect(["validator", "miner"].contains(neuron["role"] as? String))
+                #expect((0...1).contains(neuron["incentive"] as? Double ?? -1) && (0...1).contains(neuron["dividends"] as? Double ?? -1))
+            }
+        }
+        let last = try #require(epochs.last?["neurons"] as? [[String: Any]])
+        let byModel = Dictionary(uniqueKeysWithValues: last.compactMap { neuron in
+            (neuron["model"] as? String).map { ($0, neuron) }
+        })
+        let honest = try ["ngram-5", "ngram-3", "ngram-1"].map { try #require(byModel[$0]) }
+        let bits = honest.map { $0["bits_per_byte"] as? Double ?? .infinity }
+        let incentive = honest.map { $0["incentive"] as? Double ?? 0 }
+        #expect(bits[0] < bits[1] && bits[1] < bits[2], "more context predicts better: \(bits)")
+        #expect(incentive[0] > incentive[1] && incentive[1] > incentive[2] && incentive[2] > 0,
+                "incentive follows bits per byte: \(incentive)")
+        for misbehaving in ["ngram-1 (garbage)", "ngram-1 (sleep)"] {
+            let neuron = try #require(byModel[misbehaving])
+            #expect(neuron["incentive"] as? Double == 0, "\(misbehaving) earns nothing")
+            #expect((neuron["bits_per_byte"] as? Double ?? 0) > 8, "\(misbehaving) costs more than a uniform guess")
+        }
+        let validator = try #require(last.first { $0["role"] as? String == "validator" })
+        #expect(validator["dividends"] as? Double == 1)
+        #expect((epochs.last?["collective_bits_per_byte"] as? Double).map { $0 < 8 } == true)
+
+        let steps = epochs.map { $0["validator_steps"] as? Int ?? 0 }
+        #expect(steps[9] >= steps[8] && steps[15] > steps[8], "the restarted validator continues its step count: \(steps)")
+        let afterRestart = try #require(epochs[9]["neurons"] as? [[String: Any]])
+        #expect(afterRestart.filter { $0["role"] as? String == "miner" }.allSatisfy { $0["bits_per_byte"] is Double },
+                "right after the restart the validator still has every miner's scores")
+    }
+}
