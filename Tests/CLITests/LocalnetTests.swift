@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// `localnet` end to end, shortened: a dev chain, the reference subnet, one validator and five miners (n-gram
-/// orders 1, 3 and 5, one answering noise, one answering too late) run as real processes for 16 epochs, the
-/// validator restarted after the ninth. Its JSON lines must show the incentive following bits per byte, the two
+/// orders 1, 3 and 5, one answering noise, one answering too late) run as real processes for 24 epochs, the
+/// validator restarted after the fourteenth. Its JSON lines must show the incentive following bits per byte, the two
 /// misbehaving miners at zero, and the restarted validator carrying on from its saved scores.
 @Suite("localnet", .serialized)
 struct LocalnetTests {
@@ -16,15 +16,15 @@ struct LocalnetTests {
         let folder = try ProcessRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let result = try ProcessRunner.run(Self.executable, [
-            "--validators", "1", "--miners", "ngram:1,ngram:3,ngram:5,garbage,sleep", "--epochs", "16", "--json",
-            "--rpc-port", "0", "--work-dir", folder, "--restart-validator-after", "9", "--validator-timeout", "2",
+            "--validators", "1", "--miners", "ngram:1,ngram:3,ngram:5,garbage,sleep", "--epochs", "24", "--json",
+            "--rpc-port", "0", "--work-dir", folder, "--restart-validator-after", "14", "--validator-timeout", "2",
         ], timeout: 420)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         let epochs = try lines.map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "stdout holds only JSON lines")
         }
-        #expect(epochs.map { $0["epoch"] as? Int } == (1...16).map { $0 })
+        #expect(epochs.map { $0["epoch"] as? Int } == (1...24).map { $0 })
         for epoch in epochs {
             let neurons = try #require(epoch["neurons"] as? [[String: Any]])
             #expect(neurons.count == 6)
@@ -55,8 +55,8 @@ struct LocalnetTests {
         #expect((epochs.last?["collective_bits_per_byte"] as? Double).map { $0 < 8 } == true)
 
         let steps = epochs.map { $0["validator_steps"] as? Int ?? 0 }
-        #expect(steps[9] >= steps[8] && steps[15] > steps[8], "the restarted validator continues its step count: \(steps)")
-        let afterRestart = try #require(epochs[9]["neurons"] as? [[String: Any]])
+        #expect(steps[14] >= steps[13] && steps[23] > steps[13], "the restarted validator continues its step count: \(steps)")
+        let afterRestart = try #require(epochs[14]["neurons"] as? [[String: Any]])
         #expect(afterRestart.filter { $0["role"] as? String == "miner" }.allSatisfy { $0["bits_per_byte"] is Double },
                 "right after the restart the validator still has every miner's scores")
     }
