@@ -12,6 +12,8 @@ import PackageDescription
 ///   latency, against our axon and Bittensor 10.5's); it shares `LoadGeneration` (raw keep-alive HTTP/1.1 sockets,
 ///   CPU time) with `node-throughput`. `dendrite-fanout` times one dendrite call to 256 in-process axons for
 ///   `scripts/bench-dendrite`.
+/// - `text-models` prints the reference subnet's models' held-out bits per byte, training time, serving latency
+///   and collective mixture against bzip2 and xz for `scripts/bench-text`.
 /// - `epoch-throughput` prints `Yuma.epoch` median times as JSON for `scripts/bench-epoch`, which compares
 ///   them with the targets of issue 4.
 let package = Package(
@@ -94,6 +96,16 @@ let package = Package(
         .executableTarget(
             name: "epoch-throughput",
             dependencies: ["EpochScenarios", .product(name: "Consensus", package: "swift-bittensor")]
+        ),
+        .executableTarget(
+            name: "text-models",
+            dependencies: [
+                .product(name: "TextPrediction", package: "swift-bittensor"),
+                .product(name: "Neurons", package: "swift-bittensor"),
+                .product(name: "Keys", package: "swift-bittensor"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         .executableTarget(
             name: "crypto-throughput",

@@ -38,13 +38,14 @@ struct Localnet: AsyncParsableCommand {
     func validate() throws {
         guard (1...2).contains(validatorCount) else { throw ValidationError("--validators must be 1 or 2") }
         if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1") }
-        _ = try NeuronPlan.miners(miners)
         guard !(try NeuronPlan.miners(miners)).isEmpty else { throw ValidationError("--miners lists no miner") }
     }
 
     func run() async throws {
         let folders = try WorkFolders(root: (workDirectory as NSString).expandingTildeInPath)
-        let binaries = Bundle.main.executableURL!.deletingLastPathComponent().path
+        guard let binaries = Bundle.main.executableURL?.deletingLastPathComponent().path else {
+            throw ValidationError("cannot tell where localnet's own executable is, so cannot find subtensor beside it")
+        }
         let registry = ChildRegistry()
         do {
             try await runNetwork(folders: folders, binaries: binaries, registry: registry)
@@ -74,7 +75,7 @@ struct Localnet: AsyncParsableCommand {
 
         note("creating the subnet, registering \(validators.count) validator(s) and \(minerPlans.count) miner(s)")
         let setup = ChainSetup(client: client, alice: try Keypair(uri: "//Alice", cryptoType: .sr25519))
-        let stakes: [UInt64] = [1_000, 500].prefix(validators.count).map { $0 }
+        let stakes: [UInt64] = Array(repeating: 100, count: validators.count)
         let netuid = try await setup.run(validators: validators, miners: minerPlans, stakes: stakes)
         let tempo = try await client.metagraph(netuid: netuid).map { Int($0.tempo) } ?? 10
         note("subnet \(netuid) (tempo \(tempo) blocks) is open")

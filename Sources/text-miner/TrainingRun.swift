@@ -73,7 +73,8 @@ final class ProgressPrinter {
         let now = ContinuousClock.now
         if let lastShown, now - lastShown < (isTerminal ? .milliseconds(250) : .seconds(5)), progress.fraction < 1 { return }
         lastShown = now
-        FileHandle.standardError.write(Data((isTerminal ? "\r\u{1B}[K" : "") .appending(progress.line + (isTerminal ? "" : "\n")).utf8))
+        let line = isTerminal ? "\r\u{1B}[K" + progress.line : progress.line + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 
     func finish() {

@@ -1,0 +1,101 @@
+import Foundation
+import TextPrediction
+
+/// `text-models`: the reference subnet's models on the whole held-out split (bits per byte, through the wire's
+/// quantization), how long each trains, how fast each serves 32-window requests through an axon, the collective
+/// mixture weighted as one validator's incentive would weigh it, and `bzip2 -9` / `xz -9e` on the same text.
+/// Prints a Markdown table, then the same figures as one JSON line. Options: `--orders 1,3,5,6,7`,
+/// `--requests 100`.
+struct Row {
+    let name: String
+    let trainingSeconds: Double
+    let trainingBytesPerSecond: Double
+    let evaluation: HeldOutEvaluation
+    let latencies: [Double]
+
+    var p50: Double { latencies.sorted()[latencies.count / 2] }
+    var p99: Double { latencies.sorted()[min(latencies.count - 1, latencies.count * 99 / 100)] }
+    var bytesServedPerSecond: Double { Double(32 * latencies.count) / (latencies.reduce(0, +) / 1000) }
+}
+
+func option(_ name: String, default value: String) -> String {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return value }
+    return arguments[index + 1]
+}
+
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+}
+
+func log(_ line: String) { FileHandle.standardError.write(Data("text-models: \(line)\n".utf8)) }
+
+let orders = option("--orders", default: "1,3,5,6,7").split(separator: ",").compactMap { Int($0) }
+let requests = Int(option("--requests", default: "100")) ?? 100
+let corpus = try Corpus.shakespeare()
+log("training split \(corpus.training.count) bytes, held-out split \(corpus.heldOut.count) bytes")
+
+var rows: [Row] = []
+for order in orders {
+    let start = ContinuousClock.now
+    let model = NGramModel(order: order, training: corpus.training)
+    let trainingSeconds = seconds(since: start)
+    let evaluation = HeldOutEvaluation(model: model, text: corpus.heldOut)
+    let latencies = try await servingLatencies(model: .ngram(model), windowsFrom: corpus.heldOut, requests: requests)
+    rows.append(Row(name: "ngram-\(order)", trainingSeconds: trainingSeconds,
+                    trainingBytesPerSecond: Double(corpus.training.count) / trainingSeconds,
+                    evaluation: evaluation, latencies: latencies))
+    log(String(format: "ngram-%d: %.3f bits/byte", order, evaluation.bitsPerByte))
+}
+
+/// The mixture one validator's weights would make: each model weighted by its reward for its bits per byte.
+func collective(_ members: [Row]) -> Double {
+    HeldOutEvaluation.mixtureBitsPerByte(members.map(\.evaluation),
+                                         weights: members.map { BitsPerByteReward.reward(bitsPerByte: $0.evaluation.bitsPerByte) })
+}
+let localnetNames: Set = ["ngram-1", "ngram-3", "ngram-5", "neural"]
+let localnetMembers = rows.filter { localnetNames.contains($0.name) }
+let collectiveLocalnet = collective(localnetMembers)
+let collectiveAll = collective(rows)
+
+var compressors: [String: [String: Double]] = [:]
+let whole = corpus.training + corpus.heldOut
+for compressor in Compressor.allCases {
+    let wholeSize = try compressor.compressedSize(whole)
+    let heldOutSize = try compressor.compressedSize(corpus.heldOut)
+    let trainingSize = try compressor.compressedSize(corpus.training)
+    compressors[compressor.rawValue] = [
+        "whole_file": Double(8 * wholeSize) / Double(whole.count),
+        "held_out_alone": Double(8 * heldOutSize) / Double(corpus.heldOut.count),
+        "held_out_after_training": Double(8 * (wholeSize - trainingSize)) / Double(corpus.heldOut.count),
+    ]
+}
+
+print("| model | training s | training kB/s | held-out bits/byte | 32-window request p50 / p99 ms | bytes/s served |")
+print("|---|---|---|---|---|---|")
+for row in rows {
+    print(String(format: "| \(row.name) | %.1f | %.0f | **%.3f** | %.2f / %.2f | %.0f |", row.trainingSeconds,
+                 row.trainingBytesPerSecond / 1000, row.evaluation.bitsPerByte, row.p50, row.p99, row.bytesServedPerSecond))
+}
+let best = rows.min { $0.evaluation.bitsPerByte < $1.evaluation.bitsPerByte }!
+let localnetList = localnetMembers.map(\.name).joined(separator: ", ")
+print(String(format: "| collective of \(localnetList) (incentive-weighted) | | | **%.3f** | | |", collectiveLocalnet))
+print(String(format: "| collective of all models above (incentive-weighted) | | | **%.3f** | | |", collectiveAll))
+for compressor in Compressor.allCases {
+    let figures = compressors[compressor.rawValue]!
+    let name = compressor == .bzip2 ? "bzip2 -9" : "xz -9e"
+    print(String(format: "| \(name) (whole file / held-out alone / held-out after the training text) | | | %.3f / %.3f / %.3f | | |",
+                 figures["whole_file"]!, figures["held_out_alone"]!,
+                 figures["held_out_after_training"]!))
+}
+let summary: [String: Any] = [
+    "models": rows.map { row in
+        ["name": row.name, "training_seconds": row.trainingSeconds, "held_out_bits_per_byte": row.evaluation.bitsPerByte,
+         "request_p50_ms": row.p50, "request_p99_ms": row.p99, "bytes_served_per_second": row.bytesServedPerSecond] as [String: Any]
+    },
+    "best_single": ["name": best.name, "bits_per_byte": best.evaluation.bitsPerByte],
+    "collective_localnet_bits_per_byte": collectiveLocalnet, "collective_all_bits_per_byte": collectiveAll,
+    "compressors": compressors,
+]
+print(String(decoding: try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys]), as: UTF8.self))
