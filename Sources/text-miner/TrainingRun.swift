@@ -14,6 +14,15 @@ struct TrainingRun {
         }
     }
 
+    /// A checkpoint that exists but cannot be read.
+    struct UnreadableCheckpoint: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+        var description: String {
+            "cannot load the checkpoint \(path): \(reason); move it away to train a new model"
+        }
+    }
+
     let kind: ModelKind
     let order: Int
     let trainMinutes: Double
@@ -42,8 +51,12 @@ struct TrainingRun {
     }
 
     private func load() throws -> TextModel {
-        switch kind {
-        case .ngram: .ngram(try NGramModel(contentsOf: checkpointPath))
+        do {
+            switch kind {
+            case .ngram: return .ngram(try NGramModel(contentsOf: checkpointPath))
+            }
+        } catch {
+            throw UnreadableCheckpoint(path: checkpointPath, reason: "\(error)")
         }
     }
 
