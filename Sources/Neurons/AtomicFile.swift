@@ -31,3 +31,25 @@ public enum AtomicFile {
         }
     }
 }
+
+/// A validator's JSON files (its state, a subnet's scoreboard): read strictly, written atomically with sorted keys.
+public enum ValidatorStateFile {
+    /// The value saved at `path`, or nil when there is no file.
+    /// - Throws: `ValidatorStateError` when the file exists but does not decode (it is left untouched).
+    public static func load<Value: Decodable>(_ type: Value.Type, from path: String) throws -> Value? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            return try JSONDecoder().decode(type, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            throw ValidatorStateError(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Writes `value` to `path` as JSON with sorted keys, atomically.
+    /// - Throws: `AtomicFile.WriteError`, or the encoder's error.
+    public static func save(_ value: some Encodable, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try AtomicFile.write(try encoder.encode(value), to: path)
+    }
+}

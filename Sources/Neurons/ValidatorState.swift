@@ -31,22 +31,15 @@ public struct ValidatorState: Codable, Equatable, Sendable {
     public init() {}
 
     /// The state saved at `path`; an empty one when there is no file.
-    /// - Throws: when the file exists but does not decode (it is left untouched).
+    /// - Throws: `ValidatorStateError` when the file exists but does not decode (it is left untouched).
     public static func load(from path: String) throws -> ValidatorState {
-        guard FileManager.default.fileExists(atPath: path) else { return ValidatorState() }
-        do {
-            return try JSONDecoder().decode(ValidatorState.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw ValidatorStateError(path: path, reason: "\(error)")
-        }
+        try ValidatorStateFile.load(ValidatorState.self, from: path) ?? ValidatorState()
     }
 
     /// Writes the state to `path` atomically (`AtomicFile`), so a crash leaves the old or the new one.
     /// - Throws: `AtomicFile.WriteError`.
     public func save(to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try AtomicFile.write(try encoder.encode(self), to: path)
+        try ValidatorStateFile.save(self, to: path)
     }
 }
 

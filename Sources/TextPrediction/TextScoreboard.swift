@@ -84,17 +84,12 @@ public struct TextScoreboard: Codable, Equatable, Sendable {
     /// The scoreboard saved at `path`; an empty one when there is no file.
     /// - Throws: `ValidatorStateError` when the file exists but does not decode (it is left untouched).
     public static func load(from path: String) throws -> TextScoreboard {
-        guard FileManager.default.fileExists(atPath: path) else { return TextScoreboard() }
-        do {
-            return try JSONDecoder().decode(TextScoreboard.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw ValidatorStateError(path: path, reason: "\(error)")
-        }
+        try ValidatorStateFile.load(TextScoreboard.self, from: path) ?? TextScoreboard()
     }
 
     /// Writes the scoreboard to `path` atomically.
     /// - Throws: `AtomicFile.WriteError`.
     public func save(to path: String) throws {
-        try AtomicFile.write(try json(), to: path)
+        try ValidatorStateFile.save(self, to: path)
     }
 }
