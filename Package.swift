@@ -45,6 +45,11 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
         .target(name: "Hashing", dependencies: ["CSodium"]),
         .target(name: "SCALE"),
         .target(name: "FixedPoint"),
@@ -100,7 +105,7 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"), .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "ExampleSynapses", dependencies: ["Neurons"]),
-        .target(name: "TextPrediction", dependencies: ["Neurons"], exclude: ["Resources/SOURCE.md"],
+        .target(name: "TextPrediction", dependencies: ["Neurons", "COpenBLAS"], exclude: ["Resources/SOURCE.md"],
                 resources: [.copy("Resources/tinyshakespeare.txt")]),
         .executableTarget(name: "example-axon", dependencies: [
             "Neurons", "ExampleSynapses", "Keys", "Wallet", "Client", .product(name: "ArgumentParser", package: "swift-argument-parser"),
