@@ -48,6 +48,11 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
         .target(name: "Hashing", dependencies: ["CSodium"]),
         .target(name: "SCALE"),
         .target(name: "FixedPoint"),
@@ -104,7 +109,7 @@ let package = Package(
         ]),
         .target(name: "ExampleSynapses", dependencies: ["Neurons"]),
         .target(name: "TextPrediction", dependencies: [
-            "Neurons", "Client", "Keys", .product(name: "Logging", package: "swift-log"),
+            "Neurons", "Client", "Keys", "COpenBLAS", .product(name: "Logging", package: "swift-log"),
         ], exclude: ["Resources/SOURCE.md"], resources: [.copy("Resources/tinyshakespeare.txt")]),
         .executableTarget(name: "text-miner", dependencies: [
             "TextPrediction", "Neurons", "Client", .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writing a file so that a crash or a failure leaves either the old file or the new one, never a mix: the bytes
-/// go to a temporary file beside it, are flushed, and replace the file with one rename.
+/// go to a temporary file beside it, are flushed to disk, and replace the file with one rename.
 public enum AtomicFile {
     /// A write that did not happen; the file at `path` is unchanged.
     public struct WriteError: Error, CustomStringConvertible {
@@ -19,7 +19,13 @@ public enum AtomicFile {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: temporary)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission)
+            }
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: data)
+            try handle.synchronize()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: path, reason: error.localizedDescription)

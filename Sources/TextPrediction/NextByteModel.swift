@@ -16,13 +16,16 @@ extension NextByteModel {
     }
 
     /// The model's cross-entropy on `text` in bits per byte, predicting each byte from the `contextLength` bytes
-    /// before it (the first bytes from what precedes them).
-    public func bitsPerByte(on text: [UInt8], contextLength: Int = 16) -> Double {
+    /// before it (the first bytes from what precedes them), `batchSize` contexts per `distributions(after:)`.
+    public func bitsPerByte(on text: [UInt8], contextLength: Int = 16, batchSize: Int = 256) -> Double {
         guard !text.isEmpty else { return 0 }
         var total = 0.0
-        for index in text.indices {
-            let context = text[max(0, index - contextLength)..<index]
-            total -= log2(max(distribution(after: context)[Int(text[index])], 1e-300))
+        for start in stride(from: 0, to: text.count, by: max(1, batchSize)) {
+            let positions = start..<min(start + max(1, batchSize), text.count)
+            let contexts = positions.map { text[max(0, $0 - contextLength)..<$0] }
+            for (position, distribution) in zip(positions, distributions(after: contexts)) {
+                total -= log2(max(distribution[Int(text[position])], 1e-300))
+            }
         }
         return total / Double(text.count)
     }

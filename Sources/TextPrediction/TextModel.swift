@@ -1,27 +1,34 @@
 import Foundation
 
-/// The models a reference-subnet miner can serve, behind one type: the n-gram model (and the neural one).
+/// The models a reference-subnet miner can serve, behind one type: the n-gram model and the neural one.
 public enum TextModel: NextByteModel {
     /// A byte-level Kneser–Ney n-gram model.
     case ngram(NGramModel)
+    /// A byte-level embedding MLP.
+    case neural(NeuralModel)
 
-    /// A short name: `ngram-5`.
+    /// A short name: `ngram-5`, `neural`.
     public var name: String {
         switch self {
         case .ngram(let model): "ngram-\(model.order)"
+        case .neural: "neural"
+        }
+    }
+
+    /// The model behind the case.
+    private var model: any NextByteModel {
+        switch self {
+        case .ngram(let model): model
+        case .neural(let model): model
         }
     }
 
     public func distribution(after context: ArraySlice<UInt8>) -> [Double] {
-        switch self {
-        case .ngram(let model): model.distribution(after: context)
-        }
+        model.distribution(after: context)
     }
 
     public func distributions(after contexts: [ArraySlice<UInt8>]) -> [[Double]] {
-        switch self {
-        case .ngram(let model): model.distributions(after: contexts)
-        }
+        model.distributions(after: contexts)
     }
 
     /// Writes the model's checkpoint to `path` atomically.
@@ -29,6 +36,7 @@ public enum TextModel: NextByteModel {
     public func save(to path: String) throws {
         switch self {
         case .ngram(let model): try model.save(to: path)
+        case .neural(let model): try model.save(to: path)
         }
     }
 }

@@ -21,7 +21,7 @@ struct Localnet: AsyncParsableCommand {
     @Option(name: .customLong("validators"), help: "How many validators (1 or 2).") var validatorCount = 2
     @Option(name: .customLong("miners"),
             help: "The miners: comma-separated ngram:ORDER, neural, garbage (answers noise) or sleep (answers too late).")
-    var miners = "ngram:1,ngram:3,ngram:5"
+    var miners = "ngram:1,ngram:3,ngram:5,neural"
     @Option(name: .customLong("train-minutes"), help: "How long a neural miner trains when it has no checkpoint.")
     var trainMinutes = 3.0
     @Option(name: .customLong("work-dir"), help: "Where logs, wallets, validator state and model checkpoints go.")

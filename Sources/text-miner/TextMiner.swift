@@ -37,6 +37,7 @@ struct TextMiner: AsyncParsableCommand {
         if let checkpoint { return (checkpoint as NSString).expandingTildeInPath }
         let file = switch model {
         case .ngram: "ngram-\(order).ckpt"
+        case .neural: "neural.ckpt"
         }
         return "\(neuron.wallet.path)/\(neuron.walletName)/text-miner/\(neuron.walletHotkey)/\(file)"
     }
@@ -64,7 +65,7 @@ struct TextMiner: AsyncParsableCommand {
 
 /// The model families `--model` names.
 enum ModelKind: String, ExpressibleByArgument, CaseIterable {
-    case ngram
+    case ngram, neural
 }
 
 extension MinerBehaviour: ExpressibleByArgument {}

@@ -31,6 +31,7 @@ struct TrainingRun {
     func loadOrTrain() throws -> TextModel {
         let wanted = switch kind {
         case .ngram: "ngram-\(order)"
+        case .neural: "neural"
         }
         if FileManager.default.fileExists(atPath: checkpointPath) {
             let model = try load()
@@ -54,6 +55,7 @@ struct TrainingRun {
         do {
             switch kind {
             case .ngram: return .ngram(try NGramModel(contentsOf: checkpointPath))
+            case .neural: return .neural(try NeuralModel(checkpointAt: checkpointPath))
             }
         } catch {
             throw UnreadableCheckpoint(path: checkpointPath, reason: "\(error)")
@@ -62,13 +64,19 @@ struct TrainingRun {
 
     private func train(on text: [UInt8]) -> TextModel {
         let printer = ProgressPrinter()
-        let start = ContinuousClock.now
-        let model = NGramModel(order: order, training: text) { fraction in
-            printer.show(TrainingProgress(bytesSeen: Int(fraction * Double(text.count)),
-                                          elapsedSeconds: (ContinuousClock.now - start).seconds, fraction: fraction))
+        defer { printer.finish() }
+        switch kind {
+        case .ngram:
+            let start = ContinuousClock.now
+            return .ngram(NGramModel(order: order, training: text) { fraction in
+                printer.show(TrainingProgress(bytesSeen: Int(fraction * Double(text.count)),
+                                              elapsedSeconds: (ContinuousClock.now - start).seconds, fraction: fraction))
+            })
+        case .neural:
+            var model = NeuralModel()
+            model.train(on: text, seconds: trainMinutes * 60, progress: printer.show)
+            return .neural(model)
         }
-        printer.finish()
-        return .ngram(model)
     }
 
     private func report(_ line: String) {

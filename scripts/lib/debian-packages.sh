@@ -2,7 +2,7 @@
 # `ensure_debian_packages [extra packages…]`.
 ensure_debian_packages() {
     local missing=()
-    for package in libsodium-dev libsqlite3-dev pkg-config "$@"; do
+    for package in libsodium-dev libsqlite3-dev libopenblas-dev pkg-config "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
     done
     if ((${#missing[@]})); then

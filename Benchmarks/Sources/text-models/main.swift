@@ -5,7 +5,7 @@ import TextPrediction
 /// quantization), how long each trains, how fast each serves 32-window requests through an axon, the collective
 /// mixture weighted as one validator's incentive would weigh it, and `bzip2 -9` / `xz -9e` on the same text.
 /// Prints a Markdown table, then the same figures as one JSON line. Options: `--orders 1,3,5,6,7`,
-/// `--requests 100`.
+/// `--requests 100`, `--neural-minutes 5` (0 leaves the neural model out).
 struct Row {
     let name: String
     let trainingSeconds: Double
@@ -33,6 +33,7 @@ func log(_ line: String) { FileHandle.standardError.write(Data("text-models: \(l
 
 let orders = option("--orders", default: "1,3,5,6,7").split(separator: ",").compactMap { Int($0) }
 let requests = Int(option("--requests", default: "100")) ?? 100
+let neuralMinutes = Double(option("--neural-minutes", default: "5")) ?? 5
 let corpus = try Corpus.shakespeare()
 log("training split \(corpus.training.count) bytes, held-out split \(corpus.heldOut.count) bytes")
 
@@ -47,6 +48,29 @@ for order in orders {
                     trainingBytesPerSecond: Double(corpus.training.count) / trainingSeconds,
                     evaluation: evaluation, latencies: latencies))
     log(String(format: "ngram-%d: %.3f bits/byte", order, evaluation.bitsPerByte))
+}
+
+if neuralMinutes > 0 {
+    var model = NeuralModel()
+    var lastShown = ContinuousClock.now
+    var bytesSeen = 0
+    let start = ContinuousClock.now
+    model.train(on: corpus.training, seconds: neuralMinutes * 60) { progress in
+        bytesSeen = progress.bytesSeen
+        guard ContinuousClock.now - lastShown > .seconds(10) || progress.fraction >= 1 else { return }
+        lastShown = ContinuousClock.now
+        log("neural: \(progress.line)")
+    }
+    let trainingSeconds = seconds(since: start)
+    let evaluation = HeldOutEvaluation(model: model, text: corpus.heldOut)
+    let latencies = try await servingLatencies(model: .neural(model), windowsFrom: corpus.heldOut, requests: requests)
+    let configuration = model.configuration
+    rows.append(Row(name: "neural", trainingSeconds: trainingSeconds,
+                    trainingBytesPerSecond: Double(bytesSeen) / trainingSeconds,
+                    evaluation: evaluation, latencies: latencies))
+    let hidden = configuration.hiddenWidths.map(String.init).joined(separator: "×")
+    log(String(format: "neural (context %d, embedding %d, hidden \(hidden), %d parameters): %.3f bits/byte",
+               configuration.contextLength, configuration.embeddingWidth, model.parameterCount, evaluation.bitsPerByte))
 }
 
 /// The mixture one validator's weights would make: each model weighted by its reward for its bits per byte.
