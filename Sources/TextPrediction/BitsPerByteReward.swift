@@ -1,16 +1,27 @@
 import Foundation
 
-/// The reference validator's reward rule: how many times more likely a miner made the true next bytes than a
-/// uniform guess does, per byte, minus one: `2^(8 − bits per byte) − 1`, and 0 at or beyond 8 bits per byte.
-/// Lower bits per byte always earns more, and the gap widens towards the best models (2.3 bits/byte earns
-/// 51, 3.0 earns 31, 4.8 earns 8); a uniform guess, garbage (16 bits) and timeouts earn nothing.
+/// The reference validator's reward rule, applied to each step's answers together: a miner that spent `b` bits
+/// per byte when the best answer of the step spent `b*` earns `2^(−sharpness · (b − b*))`. The best miner of the
+/// step earns 1; one a quarter bit per byte behind earns 0.5; one a bit behind earns 1/16. Anything at or beyond
+/// 8 bits per byte (no better than a uniform guess), and every failed or malformed answer (16 bits), earns 0.
+///
+/// Relative to the step's best, rewards do not depend on how hard the step's windows happened to be, so the
+/// moving average weighs every step alike. The sharpness makes incentive, and with it the collective model's
+/// mixture, concentrate on the best models while close competitors still share: `scripts/bench-text` prints the
+/// collective's bits per byte for several sharpnesses.
 public enum BitsPerByteReward {
-    /// The bits per byte of a uniform guess over 256 bytes, where the reward reaches 0.
+    /// The bits per byte of a uniform guess over 256 bytes, from which an answer earns nothing.
     public static let uniformBitsPerByte = 8.0
+    /// How fast the reward halves, in halvings per bit per byte behind the best.
+    public static let sharpness = 4.0
 
-    /// The reward for an answer that cost `bitsPerByte`.
-    public static func reward(bitsPerByte: Double) -> Double {
-        guard bitsPerByte.isFinite, bitsPerByte < uniformBitsPerByte else { return 0 }
-        return max(0, exp2(uniformBitsPerByte - max(bitsPerByte, 0)) - 1)
+    /// Each answer's reward given every answer's bits per byte in one step.
+    public static func rewards(bitsPerByte: [Double], sharpness: Double = sharpness) -> [Double] {
+        let useful = bitsPerByte.filter { $0.isFinite && $0 < uniformBitsPerByte }
+        guard let best = useful.min() else { return bitsPerByte.map { _ in 0 } }
+        return bitsPerByte.map { bits in
+            guard bits.isFinite, bits < uniformBitsPerByte else { return 0 }
+            return exp2(-sharpness * (bits - best))
+        }
     }
 }

@@ -25,7 +25,7 @@ public struct TextRoundScore: Sendable, Equatable {
             return answer.bitsPerByte(truth: truths)
         }
         bitsPerByte = bits
-        rewards = bits.map(BitsPerByteReward.reward(bitsPerByte:))
+        rewards = BitsPerByteReward.rewards(bitsPerByte: bits)
         collectiveBitsPerByte = CollectiveModel.bitsPerByte(answers: answers, weights: incentive, truths: truths)
     }
 }

@@ -10,14 +10,16 @@ import TestSupport
 @Suite struct ValidatorScoringTests {
     static let text = Array(String(repeating: "the quick brown fox jumps over the lazy dog. ", count: 40).utf8)
 
-    @Test func rewardFallsAsBitsRiseAndIsZeroFromEightBits() {
-        let bits = [0.0, 1.0, 2.2, 3.0, 4.8, 7.9]
-        let rewards = bits.map(BitsPerByteReward.reward(bitsPerByte:))
-        #expect(zip(rewards, rewards.dropFirst()).allSatisfy { $0 > $1 }, "\(rewards)")
-        #expect(abs(BitsPerByteReward.reward(bitsPerByte: 3) - 31) < 1e-9)
-        for worthless in [8.0, 8.7, QuantizedDistribution.worstBits, .infinity, .nan] {
-            #expect(BitsPerByteReward.reward(bitsPerByte: worthless) == 0)
-        }
+    @Test func rewardsHalveEveryQuarterBitBehindTheStepsBest() {
+        let rewards = BitsPerByteReward.rewards(bitsPerByte: [2.5, 2.25, 2.75, 3.25, 7.9, 8.0, 16, .nan, .infinity])
+        #expect(rewards[1] == 1, "the step's best earns 1")
+        #expect(rewards[0] == 0.5 && rewards[2] == 0.25 && rewards[3] == 1.0 / 16)
+        #expect(rewards[4] > 0 && rewards[4] < 1e-6, "far behind: almost nothing, but something")
+        #expect(rewards[5...].allSatisfy { $0 == 0 }, "no better than uniform, failed or malformed: nothing")
+        let shifted = BitsPerByteReward.rewards(bitsPerByte: [1.5, 1.25, 1.75, 2.25])
+        #expect(shifted == Array(rewards[0..<4]), "only the distance to the best counts, not how hard the text was")
+        #expect(BitsPerByteReward.rewards(bitsPerByte: [8.5, 16]) == [0, 0])
+        #expect(BitsPerByteReward.rewards(bitsPerByte: []) == [])
     }
 
     @Test func sampledWindowsEndRightBeforeTheirTruth() {
@@ -62,7 +64,7 @@ import TestSupport
     @Test func scoreboardAveragesThenMovesAndForgetsDeregisteredMiners() throws {
         var board = TextScoreboard()
         let score = { (bits: [Double], collective: Double?) in
-            TextRoundScore(bitsPerByte: bits, rewards: bits.map(BitsPerByteReward.reward(bitsPerByte:)),
+            TextRoundScore(bitsPerByte: bits, rewards: BitsPerByteReward.rewards(bitsPerByte: bits),
                            collectiveBitsPerByte: collective)
         }
         board.record(score([2, 4], 1.8), uids: [1, 2], hotkeys: ["a", "b"], registered: ["a", "b"], block: 10, alpha: 0.25)

@@ -73,15 +73,20 @@ if neuralMinutes > 0 {
                configuration.contextLength, configuration.embeddingWidth, model.parameterCount, evaluation.bitsPerByte))
 }
 
-/// The mixture one validator's weights would make: each model weighted by its reward for its bits per byte.
-func collective(_ members: [Row]) -> Double {
-    HeldOutEvaluation.mixtureBitsPerByte(members.map(\.evaluation),
-                                         weights: members.map { BitsPerByteReward.reward(bitsPerByte: $0.evaluation.bitsPerByte) })
+/// The mixture one validator's weights would make: each model weighted by its reward under the rule at
+/// `sharpness` (the validator's own is `BitsPerByteReward.sharpness`).
+func collective(_ members: [Row], sharpness: Double = BitsPerByteReward.sharpness) -> Double {
+    HeldOutEvaluation.mixtureBitsPerByte(
+        members.map(\.evaluation),
+        weights: BitsPerByteReward.rewards(bitsPerByte: members.map(\.evaluation.bitsPerByte), sharpness: sharpness))
 }
 let localnetNames: Set = ["ngram-1", "ngram-3", "ngram-5", "neural"]
 let localnetMembers = rows.filter { localnetNames.contains($0.name) }
 let collectiveLocalnet = collective(localnetMembers)
 let collectiveAll = collective(rows)
+let sharpnesses = [0.0, 1, 2, 4, 8, 16]
+let bySharpness = sharpnesses.map { (sharpness: $0, localnet: collective(localnetMembers, sharpness: $0),
+                                     all: collective(rows, sharpness: $0)) }
 
 var compressors: [String: [String: Double]] = [:]
 let whole = corpus.training + corpus.heldOut
@@ -106,6 +111,10 @@ let best = rows.min { $0.evaluation.bitsPerByte < $1.evaluation.bitsPerByte }!
 let localnetList = localnetMembers.map(\.name).joined(separator: ", ")
 print(String(format: "| collective of \(localnetList) (incentive-weighted) | | | **%.3f** | | |", collectiveLocalnet))
 print(String(format: "| collective of all models above (incentive-weighted) | | | **%.3f** | | |", collectiveAll))
+for entry in bySharpness where entry.sharpness != BitsPerByteReward.sharpness {
+    print(String(format: "| (collectives if the reward rule's sharpness were %g: %.3f and %.3f) | | | | | |",
+                 entry.sharpness, entry.localnet, entry.all))
+}
 for compressor in Compressor.allCases {
     let figures = compressors[compressor.rawValue]!
     let name = compressor == .bzip2 ? "bzip2 -9" : "xz -9e"
@@ -120,6 +129,8 @@ let summary: [String: Any] = [
     },
     "best_single": ["name": best.name, "bits_per_byte": best.evaluation.bitsPerByte],
     "collective_localnet_bits_per_byte": collectiveLocalnet, "collective_all_bits_per_byte": collectiveAll,
+    "reward_sharpness": BitsPerByteReward.sharpness,
+    "collectives_by_sharpness": bySharpness.map { ["sharpness": $0.sharpness, "localnet": $0.localnet, "all": $0.all] },
     "compressors": compressors,
 ]
 print(String(decoding: try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys]), as: UTF8.self))
