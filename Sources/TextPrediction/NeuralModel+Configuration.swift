@@ -17,7 +17,7 @@ extension NeuralModel {
         public static let maximumParameterCount = 1 << 28
 
         /// A configuration; the defaults are the ones tuned for a few minutes of training on two CPU cores.
-        public init(contextLength: Int = 32, embeddingWidth: Int = 16, hiddenWidths: [Int] = [1024]) {
+        public init(contextLength: Int = 8, embeddingWidth: Int = 32, hiddenWidths: [Int] = [1024, 1024]) {
             (self.contextLength, self.embeddingWidth, self.hiddenWidths) = (contextLength, embeddingWidth, hiddenWidths)
         }
 

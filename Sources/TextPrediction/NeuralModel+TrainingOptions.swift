@@ -21,7 +21,7 @@ extension NeuralModel {
 
         /// Options; the defaults are the ones tuned for a few minutes of training on two CPU cores.
         public init(
-            batchSize: Int = 256, peakLearningRate: Double = 2e-3, finalLearningRateFraction: Double = 0.05,
+            batchSize: Int = 512, peakLearningRate: Double = 3e-3, finalLearningRateFraction: Double = 0.05,
             warmupSteps: Int = 200, dropout: Double = 0.2, seed: UInt64 = 1, reportInterval: Double = 1
         ) {
             (self.batchSize, self.peakLearningRate, self.finalLearningRateFraction) =
