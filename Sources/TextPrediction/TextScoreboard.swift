@@ -74,6 +74,22 @@ public struct TextScoreboard: Codable, Equatable, Sendable {
         self.block = block
     }
 
+    /// The rewards of the miners `hotkeys`, queried in a step where they spent `stepBitsPerByte`: the reward rule
+    /// applied to their moving-average bits per byte, relative to the best average of every miner on the board,
+    /// and 0 for a miner whose answer this step was no better than a uniform guess (failed, malformed, garbage).
+    /// Averaging the bits before the rule (rather than averaging the rule's rewards) keeps the rule's convexity
+    /// from favouring erratic miners: a miner a steady quarter bit behind earns half, whatever the noise.
+    public func rewards(hotkeys: [String], stepBitsPerByte: [Double]) -> [Double] {
+        let averages = miners.values.map(\.bitsPerByte)
+        let best = averages.filter { $0 < BitsPerByteReward.uniformBitsPerByte }.min()
+        return zip(hotkeys, stepBitsPerByte).map { hotkey, bits in
+            guard bits < BitsPerByteReward.uniformBitsPerByte, let best, let average = miners[hotkey]?.bitsPerByte else {
+                return 0
+            }
+            return BitsPerByteReward.rewards(bitsPerByte: [average], best: best)[0]
+        }
+    }
+
     /// The scoreboard as JSON (sorted keys).
     public func json() throws -> Data {
         let encoder = JSONEncoder()

@@ -6,8 +6,9 @@ import Neurons
 
 /// The reference subnet's validator: each step it samples `windowsPerStep` windows from its text, sends them to
 /// the serving miners as one `NextBytePrediction`, scores every answer by bits per byte on the true next bytes
-/// (which it never sends), rewards by `BitsPerByteReward`, measures the collective model, and lets the base
-/// `Validator` average the rewards and set weights. Its `TextScoreboard` is saved beside the validator's state
+/// (which it never sends), measures the collective model, rewards each miner by `BitsPerByteReward` applied to
+/// the miners' moving-average bits per byte (`TextScoreboard.rewards`), and lets the base `Validator` average
+/// the rewards and set weights. Its `TextScoreboard` is saved beside the validator's state
 /// after every step, so a restart keeps both.
 public final class TextValidator: Sendable {
     /// The base validator doing the querying, averaging and weight setting.
@@ -53,7 +54,7 @@ public final class TextValidator: Sendable {
                 } catch {
                     logger.error("\(error)")
                 }
-                return score.rewards
+                return updated.rewards(hotkeys: round.hotkeys, stepBitsPerByte: score.bitsPerByte)
             })
         self.board = board
         self.scoreboardPath = scoreboardPath

@@ -22,6 +22,23 @@ import TestSupport
         #expect(BitsPerByteReward.rewards(bitsPerByte: []) == [])
     }
 
+    @Test func rewardsFollowTheAveragesNotOneStepsLuck() {
+        var board = TextScoreboard()
+        let record = { (board: inout TextScoreboard, bits: [Double]) in
+            board.record(TextRoundScore(bitsPerByte: bits, rewards: BitsPerByteReward.rewards(bitsPerByte: bits),
+                                        collectiveBitsPerByte: nil),
+                         uids: [1, 2, 3], hotkeys: ["steady", "erratic", "broken"], registered: ["steady", "erratic", "broken"],
+                         block: 1, alpha: 0.5)
+        }
+        record(&board, [2.0, 1.5, 16])
+        record(&board, [2.0, 3.0, 16])
+        #expect(board.miners["steady"]?.bitsPerByte == 2.0 && board.miners["erratic"]?.bitsPerByte == 2.25)
+        let rewards = board.rewards(hotkeys: ["steady", "erratic", "broken"], stepBitsPerByte: [2.0, 3.0, 16])
+        #expect(rewards == [1, 0.5, 0], "a quarter bit behind on average earns half; a failure this step earns 0")
+        #expect(board.rewards(hotkeys: ["steady"], stepBitsPerByte: [9]) == [0], "no better than uniform this step")
+        #expect(board.rewards(hotkeys: ["stranger"], stepBitsPerByte: [2]) == [0], "not on the board")
+    }
+
     @Test func sampledWindowsEndRightBeforeTheirTruth() {
         var generator = SplitMix64(state: 7)
         let sample = ScoringWindows(sampling: 32, from: Self.text, using: &generator)
