@@ -41,7 +41,7 @@ import Testing
                 let dead = AxonTarget(ip: "127.0.0.1", port: 1, hotkey: noisy.hotkey)
                 let dendrite = Dendrite(keypair: Self.validatorKey)
                 let responses = await dendrite.query([honest, noisy, dead], NextBytePrediction(windows: windows.windows),
-                                                     timeout: 5)
+                                                     timeout: 30)
                 #expect(responses.map(\.statusCode) == [200, 200, 503])
                 let score = TextRoundScore(responses: responses, truths: windows.truths, incentive: [1, 1, 1])
                 #expect(score.bitsPerByte[0] < 1, "the text repeats, so an order-4 model predicts it well: \(score.bitsPerByte)")
@@ -59,7 +59,7 @@ import Testing
         try await withMiner("StrictMiner", behaviour: .honest) { miner in
             var request = NextBytePrediction(windows: [[1, 2, 3]])
             request.contexts = ["%%% not base64"]
-            let response = await Dendrite(keypair: Self.validatorKey).call(miner, request, timeout: 5)
+            let response = await Dendrite(keypair: Self.validatorKey).call(miner, request, timeout: 30)
             #expect(response.statusCode == 500)
             #expect(response.synapse.distributions == nil)
         }
