@@ -23,21 +23,27 @@ struct AdamOptimizer {
         secondMoments = [Float](repeating: 0, count: parameterCount)
     }
 
-    /// Moves each of `parameters` one step of `learningRate` against its `gradients`.
-    mutating func update(_ parameters: UnsafeMutablePointer<Float>, gradients: UnsafePointer<Float>, learningRate: Double) {
+    /// Moves each of `parameters` one step of `learningRate` against its `gradients`, and shrinks it towards zero by
+    /// `learningRate × weightDecay` of itself (decoupled weight decay, as in AdamW).
+    mutating func update(
+        _ parameters: UnsafeMutablePointer<Float>, gradients: UnsafePointer<Float>, learningRate: Double,
+        weightDecay: Double
+    ) {
         step += 1
         let correctedRate = learningRate * (1 - pow(secondMomentDecay, Double(step))).squareRoot()
             / (1 - pow(firstMomentDecay, Double(step)))
         let (rate, beta1, beta2, epsilon) = (
             Float(correctedRate), Float(firstMomentDecay), Float(secondMomentDecay), epsilon
         )
+        let kept = Float(1 - learningRate * weightDecay)
         firstMoments.withUnsafeMutableBufferPointer { first in
             secondMoments.withUnsafeMutableBufferPointer { second in
                 for index in first.indices {
                     let gradient = gradients[index]
                     first[index] = beta1 * first[index] + (1 - beta1) * gradient
                     second[index] = beta2 * second[index] + (1 - beta2) * gradient * gradient
-                    parameters[index] -= rate * first[index] / (second[index].squareRoot() + epsilon)
+                    parameters[index] = kept * parameters[index]
+                        - rate * first[index] / (second[index].squareRoot() + epsilon)
                 }
             }
         }

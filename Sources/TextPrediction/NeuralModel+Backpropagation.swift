@@ -38,7 +38,8 @@ extension NeuralModel {
                                 input, transposingA: true, outputDelta, into: gradients + layer.weights,
                                 rows: layer.inputWidth, columns: layer.outputWidth, inner: batchSize)
                             Self.sumRows(
-                                of: outputDelta, rows: batchSize, width: layer.outputWidth, into: gradients + layer.biases)
+                                of: outputDelta, rows: batchSize, width: layer.outputWidth,
+                                into: gradients + layer.biases)
                             LinearAlgebra.multiply(
                                 outputDelta, parameters + layer.weights, transposingB: true, into: inputDelta,
                                 rows: batchSize, columns: layer.inputWidth, inner: layer.outputWidth)

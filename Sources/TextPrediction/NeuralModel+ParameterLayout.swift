@@ -28,7 +28,8 @@ extension NeuralModel {
             var layers: [DenseLayer] = []
             let widths = configuration.layerWidths
             for (input, output) in zip(widths, widths.dropFirst()) {
-                layers.append(DenseLayer(inputWidth: input, outputWidth: output, weights: offset, biases: offset + input * output))
+                let biases = offset + input * output
+                layers.append(DenseLayer(inputWidth: input, outputWidth: output, weights: offset, biases: biases))
                 offset += input * output + output
             }
             self.layers = layers

@@ -14,8 +14,8 @@ extension NeuralModel {
     /// - Returns: how many steps were taken.
     @discardableResult
     public mutating func train(
-        on text: [UInt8], seconds: Double? = nil, maximumSteps: Int? = nil, options: TrainingOptions = TrainingOptions(),
-        progress: (TrainingProgress) -> Void = { _ in }
+        on text: [UInt8], seconds: Double? = nil, maximumSteps: Int? = nil,
+        options: TrainingOptions = TrainingOptions(), progress: (TrainingProgress) -> Void = { _ in }
     ) -> Int {
         precondition(!text.isEmpty, "there is no text to train on")
         precondition(seconds != nil || maximumSteps != nil, "give a time budget, a step budget or both")
@@ -30,7 +30,8 @@ extension NeuralModel {
         let clock = ContinuousClock()
         let start = clock.now
         func fractionDone(step: Int, elapsed: Double) -> Double {
-            max(seconds.map { elapsed / max($0, 1e-9) } ?? 0, maximumSteps.map { Double(step) / Double(max($0, 1)) } ?? 0)
+            let byTime = seconds.map { $0 > 0 ? elapsed / $0 : 1 } ?? 0
+            return max(byTime, maximumSteps.map { $0 > 0 ? Double(step) / Double($0) : 1 } ?? 0)
         }
         var (step, lastReport, recentBits, recentBatches) = (0, 0.0, 0.0, 0)
         func report(elapsed: Double, fraction: Double) {
@@ -59,7 +60,9 @@ extension NeuralModel {
                     pass: pass, targets: targets, parameters: parameters, layout: layout,
                     keptScale: 1 / Float(1 - options.dropout))
                 backpropagation.gradients.withUnsafeBufferPointer { gradients in
-                    optimizer.update(parameters, gradients: gradients.baseAddress!, learningRate: learningRate)
+                    optimizer.update(
+                        parameters, gradients: gradients.baseAddress!, learningRate: learningRate,
+                        weightDecay: options.weightDecay)
                 }
                 return bits
             }
@@ -68,32 +71,5 @@ extension NeuralModel {
         }
         report(elapsed: (clock.now - start).seconds, fraction: 1)
         return step
-    }
-}
-
-extension NeuralModel {
-    /// Inverted dropout: sets each of `count` values to 0 with `probability` and divides the rest by
-    /// `1 − probability`, so that their expected sum is unchanged (inference then needs no scaling).
-    static func dropOut(
-        _ values: UnsafeMutablePointer<Float>, count: Int, probability: Double,
-        using generator: inout SeededRandomNumberGenerator
-    ) {
-        guard probability > 0 else { return }
-        let threshold = UInt64(probability * 65536)
-        let keptScale = 1 / Float(1 - probability)
-        var bits: UInt64 = 0
-        for index in 0..<count {
-            if index % 4 == 0 { bits = generator.next() }
-            values[index] = bits & 0xFFFF < threshold ? 0 : values[index] * keptScale
-            bits >>= 16
-        }
-    }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double {
-        let (whole, fraction) = components
-        return Double(whole) + Double(fraction) * 1e-18
     }
 }

@@ -46,6 +46,7 @@ public struct NeuralModel: NextByteModel, Equatable {
             && lhs.parameters.elementsEqual(rhs.parameters) { $0.bitPattern == $1.bitPattern }
     }
 
+    /// The next-byte distribution after `context`: `distributions(after:)` for one context.
     public func distribution(after context: ArraySlice<UInt8>) -> [Double] {
         distributions(after: [context])[0]
     }

@@ -84,7 +84,8 @@ import Testing
     }
 
     @Test func aCheckpointReloadsToIdenticalPredictions() throws {
-        let model = Self.trained(steps: 20, configuration: .init(contextLength: 6, embeddingWidth: 5, hiddenWidths: [32, 16]))
+        let configuration = NeuralModel.Configuration(contextLength: 6, embeddingWidth: 5, hiddenWidths: [32, 16])
+        let model = Self.trained(steps: 20, configuration: configuration)
         let path = Self.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         try model.save(to: path)
@@ -116,6 +117,10 @@ import Testing
         #expect(throws: NeuralCheckpointError.unsupportedFormat(version: 2)) { try NeuralModel(checkpoint: damaged) }
         #expect(NeuralCheckpointError.unsupportedFormat(version: 2).description
             == "checkpoint format 2 is newer than this program's 1")
+        damaged[8] = 0
+        #expect(throws: NeuralCheckpointError.unsupportedFormat(version: 0)) { try NeuralModel(checkpoint: damaged) }
+        #expect(NeuralCheckpointError.unsupportedFormat(version: 0).description
+            == "checkpoint format 0 is older than this program's 1")
         damaged = bytes
         damaged[9] = 0
         #expect(throws: NeuralCheckpointError.invalidConfiguration(reason: "context length 0 out of range")) {
