@@ -65,8 +65,3 @@ struct AxonRoute: Sendable {
         return synapse
     }
 }
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import Neurons
 import TextPrediction
 
 /// Gets a miner its model: the checkpoint when there is one (it must hold the kind and order asked for),
@@ -101,9 +102,4 @@ final class ProgressPrinter {
     func finish() {
         if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
     }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) * 1e-18 }
 }

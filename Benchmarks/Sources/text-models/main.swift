@@ -1,4 +1,5 @@
 import Foundation
+import Neurons
 import TextPrediction
 
 /// `text-models`: the reference subnet's models on the whole held-out split (bits per byte, through the wire's
@@ -24,10 +25,7 @@ func option(_ name: String, default value: String) -> String {
     return arguments[index + 1]
 }
 
-func seconds(since start: ContinuousClock.Instant) -> Double {
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-}
+func seconds(since start: ContinuousClock.Instant) -> Double { (ContinuousClock.now - start).seconds }
 
 func log(_ line: String) { FileHandle.standardError.write(Data("text-models: \(line)\n".utf8)) }
 
