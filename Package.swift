@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "Neurons", targets: ["Neurons"]),
         .library(name: "TextPrediction", targets: ["TextPrediction"]),
         .library(name: "BittensorTesting", targets: ["BittensorTesting"]),
+        .library(name: "Dashboard", targets: ["Dashboard"]),
         .executable(name: "btcli", targets: ["btcli"]),
         .executable(name: "chain-replay", targets: ["chain-replay"]),
         .executable(name: "subtensor", targets: ["subtensor"]),
@@ -133,8 +134,14 @@ let package = Package(
             "Neurons", "ExampleSynapses", "Keys", "Wallet", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "BittensorTesting", dependencies: ["Runtime", "Primitives", "Keys", "SCALE"]),
+        .target(name: "Dashboard", dependencies: [
+            "Client", "Primitives", "SCALE", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], resources: [.copy("Resources/dashboard.js"), .copy("Resources/dashboard.css"), .copy("Resources/favicon.svg")]),
         .target(name: "BittensorCLI", dependencies: [
-            "Keys", "Wallet", "Hashing", "Consensus", "Client", "Primitives", "SCALE",
+            "Keys", "Wallet", "Hashing", "Consensus", "Client", "Primitives", "SCALE", "Dashboard",
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "btcli", dependencies: ["BittensorCLI"]),
@@ -171,6 +178,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Client", "Primitives", "Keys", "TestSupport"]),
         .testTarget(name: "TextPredictionTests", dependencies: ["TextPrediction", "Neurons", "Keys", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: [
             "Keys", "Wallet", "Client", "Primitives", "Neurons", "ExampleSynapses", "TestSupport",

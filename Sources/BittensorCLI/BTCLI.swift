@@ -7,7 +7,7 @@ public struct BTCLI: AsyncParsableCommand {
         abstract: "Bittensor command line: wallets, keys, subnets, stake and weights on a node, offline epoch simulation.",
         subcommands: [
             WalletCommand.self, SubnetsCommand.self, StakeCommand.self, WeightsCommand.self, SudoCommand.self,
-            AxonCommand.self, KeysCommand.self, SimCommand.self,
+            AxonCommand.self, KeysCommand.self, SimCommand.self, ViewCommand.self,
         ]
     )
 

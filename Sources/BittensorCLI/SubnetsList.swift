@@ -1,4 +1,5 @@
 import ArgumentParser
+import Client
 import Primitives
 
 /// `btcli subnets list`: every subnet with its pool, price and emission.
@@ -25,14 +26,4 @@ struct SubnetsList: ChainCommand {
              "emission_rao": Int(subnet.taoInEmission)]
         }, text: table.render())
     }
-}
-
-extension DynamicInfo {
-    /// The subnet's name, or `subnet N` when it has none.
-    var displayName: String {
-        subnetName.isEmpty ? (netuid == 0 ? "root" : "subnet \(netuid)") : String(decoding: subnetName, as: UTF8.self)
-    }
-
-    /// TAO per alpha in the pool (1 for root and for an empty pool).
-    var price: Double { netuid == 0 || alphaIn == 0 ? 1 : Double(taoIn) / Double(alphaIn) }
 }

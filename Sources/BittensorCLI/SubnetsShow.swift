@@ -1,4 +1,5 @@
 import ArgumentParser
+import Client
 import Primitives
 
 /// `btcli subnets show`: one subnet at a glance, as Python btcli shows it: its owner, pool, price and emission,

@@ -1,12 +1,13 @@
 import Hashing
 import Primitives
+import SCALE
 
 /// `pallet_subtensor` storage, with the item names, hashers and defaults of subtensor at HEAD
 /// (specs/substrate.md §4.2, defaults from specs/chain.md §6.2, runtime column).
 ///
 /// Stake is kept as shares of each hotkey's pool in the legacy `Alpha` and `TotalHotkeyShares` items (U64F64
 /// raw bits), not HEAD's `AlphaV2` SafeFloat; `TotalHotkeyAlpha` is as at HEAD.
-enum SubtensorStorage {
+public enum SubtensorStorage {
     static let pallet = "SubtensorModule"
 
     private static func perSubnet<V>(_ item: String, _ value: V) -> StorageMap<UInt16, V> {
@@ -27,7 +28,7 @@ enum SubtensorStorage {
     static let keys = StorageDoubleMap<UInt16, UInt16, AccountId32>(
         pallet: pallet, item: "Keys", hashers: (.identity, .identity), default: .zero)
     static let owner = StorageMap<AccountId32, AccountId32>(pallet: pallet, item: "Owner", hasher: .blake2_128Concat)
-    static let ownedHotkeys = StorageMap<AccountId32, [AccountId32]>(
+    public static let ownedHotkeys = StorageMap<AccountId32, [AccountId32]>(
         pallet: pallet, item: "OwnedHotkeys", hasher: .blake2_128Concat, default: [])
     static let stakingHotkeys = StorageMap<AccountId32, [AccountId32]>(
         pallet: pallet, item: "StakingHotkeys", hasher: .blake2_128Concat, default: [])

@@ -1,0 +1,49 @@
+import Primitives
+import SCALE
+
+/// One block as the chain page lists it: its number, hash, author's timestamp and extrinsics with their events.
+struct BlockSummary: Sendable {
+    /// The block's number.
+    let number: UInt32
+    /// The block's hash.
+    let hash: H256
+    /// The timestamp inherent's time, milliseconds since the Unix epoch; nil when the block has none.
+    let timestamp: UInt64?
+    /// Its extrinsics, in order.
+    let extrinsics: [ExtrinsicSummary]
+    /// How many events it recorded (extrinsics' and the block's own).
+    let eventCount: Int
+
+    /// The summary of `block`, whose events are `events`.
+    init(block: Block, events: [EventRecord]) {
+        number = block.header.number
+        hash = block.hash
+        eventCount = events.count
+        var timestamp: UInt64?
+        extrinsics = block.extrinsics.enumerated().map { index, extrinsic in
+            let call = try? RuntimeCall(scaleEncoded: extrinsic.call)
+            if case .timestamp(.set(let now))? = call { timestamp = now }
+            let own = events.filter { $0.phase == .applyExtrinsic(UInt32(index)) }.map(\.event)
+            let failed = own.contains { if case .system(.extrinsicFailed) = $0 { true } else { false } }
+            var signer: AccountId32?
+            if case .id(let account)? = extrinsic.signature?.address { signer = account }
+            return ExtrinsicSummary(index: index, call: call?.name ?? "undecodable call (pallet \(extrinsic.call.first ?? 0))",
+                                    signer: signer, events: own.map(\.name), succeeded: !failed)
+        }
+        self.timestamp = timestamp
+    }
+}
+
+/// One extrinsic of a recent block: what it called, who signed it, what it emitted and whether it succeeded.
+struct ExtrinsicSummary: Sendable {
+    /// Its position in the block.
+    let index: Int
+    /// `Pallet.call_name`.
+    let call: String
+    /// The signing account; nil for inherents.
+    let signer: AccountId32?
+    /// The names of the events it emitted, in order.
+    let events: [String]
+    /// False when it emitted `System.ExtrinsicFailed`.
+    let succeeded: Bool
+}

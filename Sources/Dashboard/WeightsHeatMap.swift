@@ -1,0 +1,44 @@
+/// A subnet's weights as a heat map in inline SVG: one row per neuron that set weights, one column per uid, each
+/// cell's darkness its share of that row's weight, with the exact share in each cell's tooltip.
+struct WeightsHeatMap {
+    /// Dense weight rows by uid (u16 values), as `SubnetMetagraph.weights`.
+    let weights: [[UInt16]]
+
+    /// The heat map as a `<figure>`, or a sentence when nobody has set weights.
+    func render() -> String {
+        let rows = weights.enumerated().filter { $0.element.contains { $0 > 0 } }
+        let columns = weights.count
+        guard !rows.isEmpty, columns > 0 else {
+            return "<figure class=\"chart\"><figcaption>Weights</figcaption><p class=\"empty\">No neuron has set weights yet.</p></figure>"
+        }
+        let cell = max(6.0, min(28.0, 640.0 / Double(columns)))
+        let labelled = columns <= 48
+        let left = 64.0, top = labelled ? 28.0 : 8.0
+        let width = left + cell * Double(columns) + 8, height = top + cell * Double(rows.count) + 8
+        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"weights-title\" class=\"heatmap-svg\">"
+        svg += "<title id=\"weights-title\">Weights: \(rows.count) neurons setting weights over \(columns) uids</title>"
+        if labelled {
+            for column in 0..<columns {
+                svg += "<text class=\"tick\" x=\"\(Int(left + cell * (Double(column) + 0.5)))\" y=\"\(Int(top) - 8)\" text-anchor=\"middle\">\(column)</text>"
+            }
+        }
+        for (rowIndex, row) in rows.enumerated() {
+            let y = top + cell * Double(rowIndex)
+            svg += "<text class=\"tick\" x=\"\(Int(left) - 6)\" y=\"\(Int(y + cell / 2))\" text-anchor=\"end\" dominant-baseline=\"middle\">uid \(row.offset)</text>"
+            let total = row.element.reduce(0.0) { $0 + Double($1) }
+            for (column, weight) in row.element.enumerated() {
+                let share = total > 0 ? Double(weight) / total : 0
+                svg += "<rect x=\"\(Int(left + cell * Double(column)))\" y=\"\(Int(y))\" width=\"\(Int(cell) - 1)\" height=\"\(Int(cell) - 1)\" fill=\"\(Self.colour(share))\"><title>uid \(row.offset) → uid \(column): \(Units.percent(share))</title></rect>"
+            }
+        }
+        svg += "</svg>"
+        return "<figure class=\"chart heatmap\"><figcaption>Weights <span class=\"muted\">(row: the neuron setting them; column: the uid weighted; darker = larger share of the row)</span></figcaption>\(svg)</figure>"
+    }
+
+    /// From near-white (0) to deep blue (1).
+    static func colour(_ share: Double) -> String {
+        let t = max(0, min(1, share))
+        func channel(_ from: Double, _ to: Double) -> Int { Int((from + (to - from) * t).rounded()) }
+        return "rgb(\(channel(241, 29)),\(channel(245, 78)),\(channel(249, 216)))"
+    }
+}
