@@ -20,7 +20,7 @@ struct ViewDashboard: AsyncParsableCommand {
         commandName: "dashboard",
         abstract: "Serve a live dashboard of the node's chain, subnets and rewards in the browser.",
         discussion: """
-        Prints `Dashboard: http://HOST:PORT/` once it listens, then serves until Ctrl-C. Pages update live from \
+        Prints `Dashboard: http://HOST:PORT/` on a line of its own once it listens, then serves until Ctrl-C. Pages update live from \
         the node's header subscription and keep answering while the node restarts. With --validator-url, the \
         Reference subnet page charts the reference validator's bits per byte per miner and for the collective.
         """
@@ -50,7 +50,7 @@ struct ViewDashboard: AsyncParsableCommand {
                                      logger: logger)
         let shownHost = host.contains(":") ? "[\(host)]" : host
         try await server.run { port in
-            FileHandle.standardOutput.write(Data("Dashboard: http://\(shownHost):\(port)/ (node \(network.url))\n".utf8))
+            FileHandle.standardOutput.write(Data("Dashboard: http://\(shownHost):\(port)/\nFollowing the node at \(network.url)\n".utf8))
         }
     }
 }

@@ -53,9 +53,9 @@ struct LineChart {
             svg += "<line class=\"grid\" x1=\"\(Int(Self.left))\" x2=\"\(Int(Self.width - Self.right))\" y1=\"\(y)\" y2=\"\(y)\"/>"
             svg += "<text class=\"tick\" x=\"\(Int(Self.left) - 6)\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(HTML.escape(formatY(value)))</text>"
         }
-        for tick in 0...4 {
-            let value = xMin + (xMax - xMin) * Double(tick) / 4
-            svg += "<text class=\"tick\" x=\"\(Self.format(px(value)))\" y=\"\(Int(Self.height) - 12)\" text-anchor=\"middle\">#\(Int(value.rounded()))</text>"
+        let blocks = Set((0...4).map { Int((xMin + (xMax - xMin) * Double($0) / 4).rounded()) })
+        for block in blocks.sorted() {
+            svg += "<text class=\"tick\" x=\"\(Self.format(px(Double(block))))\" y=\"\(Int(Self.height) - 12)\" text-anchor=\"middle\">#\(block)</text>"
         }
         for (index, line) in series.enumerated() {
             let colour = Self.palette[index % Self.palette.count]

@@ -95,10 +95,12 @@ actor NetworkMonitor {
                 if snapshot.connected || snapshot.problem == nil {
                     logger.warning("node unreachable; retrying every second", metadata: ["error": "\(error)"])
                 }
-                let reason = "\(error)"
-                changed {
-                    $0.connected = false
-                    $0.problem = "node \(self.client.endpoint) unreachable: \(reason)"
+                let problem = "node \(client.endpoint) unreachable: \(error)"
+                if snapshot.connected || snapshot.problem != problem {
+                    changed {
+                        $0.connected = false
+                        $0.problem = problem
+                    }
                 }
                 client.close()
                 try? await Task.sleep(for: .seconds(1))

@@ -10,14 +10,14 @@ enum SubnetPage {
     /// The page's `<main>` content; nil when the subnet is unknown.
     static func main(_ snapshot: NetworkSnapshot, netuid: UInt16) -> String? {
         guard let subnet = snapshot.subnets.first(where: { $0.netuid == netuid }) else { return nil }
-        let symbol = subnet.tokenSymbol.isEmpty ? "α" : String(decoding: subnet.tokenSymbol, as: UTF8.self)
         let figures = PageLayout.figures([
             ("Name", HTML.escape(subnet.displayName)),
-            ("Price", "τ " + Units.decimal(subnet.price, places: 6) + " / " + HTML.escape(symbol)),
+            ("Token symbol", HTML.escape(String(decoding: subnet.tokenSymbol, as: UTF8.self))),
+            ("Price", "τ " + Units.decimal(subnet.price, places: 6) + " / α"),
             ("Tempo", "\(subnet.tempo) blocks"),
             ("Since last epoch", "\(subnet.blocksSinceLastStep) blocks"),
             ("TAO pool", Units.amount(subnet.taoIn)),
-            ("Alpha pool", Units.amount(subnet.alphaIn, symbol: symbol)),
+            ("Alpha pool", Units.amount(subnet.alphaIn, symbol: "α")),
             ("Emission per block", Units.amount(subnet.taoInEmission)),
             ("Owner", Units.addressLink(subnet.ownerColdkey)),
         ])
@@ -29,11 +29,11 @@ enum SubnetPage {
         <h1>Subnet \(netuid): \(HTML.escape(subnet.displayName))</h1>
         \(figures)
         <section aria-labelledby="metagraph-heading"><h2 id="metagraph-heading">Metagraph</h2>
-        \(metagraphTable(metagraph, symbol: symbol))
+        \(metagraphTable(metagraph))
         </section>
         <section aria-labelledby="history-heading"><h2 id="history-heading">Over time</h2>
         <div class="charts">
-        \(charts(history, symbol: symbol))
+        \(charts(history))
         </div>
         </section>
         <section aria-labelledby="weights-heading"><h2 id="weights-heading">Weights</h2>
@@ -42,7 +42,7 @@ enum SubnetPage {
         """
     }
 
-    static func metagraphTable(_ metagraph: SubnetMetagraph, symbol: String) -> String {
+    static func metagraphTable(_ metagraph: SubnetMetagraph) -> String {
         let rows = (0..<metagraph.n).map { index -> [HTML.Cell] in
             let role = metagraph.validatorPermit[index] ? "validator" : "miner"
             let axon = metagraph.axons[index]
@@ -52,12 +52,12 @@ enum SubnetPage {
                 .markup(Units.addressLink(metagraph.hotkeys[index])),
                 .markup(Units.addressLink(metagraph.coldkeys[index])),
                 .text(role),
-                .text(Units.amount(metagraph.alphaStake[index], symbol: symbol), sortValue: Double(metagraph.alphaStake[index]), numeric: true),
+                .text(Units.amount(metagraph.alphaStake[index], symbol: "α"), sortValue: Double(metagraph.alphaStake[index]), numeric: true),
                 .text(Units.fraction(metagraph.incentive[index]), sortValue: metagraph.incentive[index], numeric: true),
                 .text(Units.fraction(metagraph.dividends[index]), sortValue: metagraph.dividends[index], numeric: true),
                 .text(Units.fraction(metagraph.consensus[index]), sortValue: metagraph.consensus[index], numeric: true),
                 .text(Units.fraction(metagraph.validatorTrust[index]), sortValue: metagraph.validatorTrust[index], numeric: true),
-                .text(Units.amount(metagraph.emission[index], symbol: symbol), sortValue: Double(metagraph.emission[index]), numeric: true),
+                .text(Units.amount(metagraph.emission[index], symbol: "α"), sortValue: Double(metagraph.emission[index]), numeric: true),
                 .text(metagraph.active[index] ? "yes" : "no"),
                 .text(serving),
             ]
@@ -68,7 +68,7 @@ enum SubnetPage {
                           rows: rows, sortable: true, empty: "No neurons registered.")
     }
 
-    static func charts(_ history: [SubnetHistory.Sample], symbol: String) -> String {
+    static func charts(_ history: [SubnetHistory.Sample]) -> String {
         guard let last = history.last else { return "<p class=\"empty\">No samples yet.</p>" }
         let charted = last.stake.indices.sorted { (last.stake[$0], last.incentive[$0]) > (last.stake[$1], last.incentive[$1]) }
             .prefix(chartedNeurons)
@@ -87,9 +87,9 @@ enum SubnetPage {
         return [
             LineChart(title: "Incentive", unit: "share", series: series { $0.incentive[$1] }, formatY: Units.fraction).render(id: "chart-incentive"),
             LineChart(title: "Dividends", unit: "share", series: series { $0.dividends[$1] }, formatY: Units.fraction).render(id: "chart-dividends"),
-            LineChart(title: "Emission", unit: "\(symbol) per epoch", series: series { Double($0.emission[$1]) / alpha },
+            LineChart(title: "Emission", unit: "α per epoch", series: series { Double($0.emission[$1]) / alpha },
                       formatY: { Units.decimal($0, places: 3) }).render(id: "chart-emission"),
-            LineChart(title: "Stake", unit: symbol, series: series { Double($0.stake[$1]) / alpha },
+            LineChart(title: "Stake", unit: "α", series: series { Double($0.stake[$1]) / alpha },
                       formatY: { Units.decimal($0, places: 1) }).render(id: "chart-stake"),
         ].joined(separator: "\n")
     }

@@ -81,14 +81,15 @@ final class ChildProcess: @unchecked Sendable {
 
 extension ChildProcess {
     /// Waits up to `timeout` seconds for a log line starting with `prefix` (after any log decoration) and returns
-    /// the port at the end of it (`…addr=127.0.0.1:9944`).
+    /// the port at the end of it (`…addr=127.0.0.1:9944`, `Dashboard: http://127.0.0.1:8080/`).
     /// - Throws: `Failure` when the process exits or the time runs out first.
     func waitForLogLine(prefix: String, timeout: Double) async throws -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let log = String(decoding: FileManager.default.contents(atPath: logPath) ?? Data(), as: UTF8.self)
             if let range = log.range(of: prefix),
-               let port = log[range.upperBound...].prefix(while: { !$0.isNewline }).split(separator: ":").last.flatMap({ Int($0) }) {
+               let port = log[range.upperBound...].prefix(while: { !$0.isNewline }).split(separator: ":").last
+                   .flatMap({ Int($0.prefix(while: \.isNumber)) }) {
                 return port
             }
             guard isRunning else { throw Failure(description: "\(name) exited with status \(exitStatus ?? -1); see \(logPath)") }

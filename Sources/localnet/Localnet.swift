@@ -31,6 +31,8 @@ struct Localnet: AsyncParsableCommand {
     var blockTime: Int?
     @Option(name: .customLong("validator-timeout"), help: "Seconds a miner has to answer a validator.")
     var validatorTimeout = 2.0
+    @Option(name: .customLong("dashboard-port"), help: "The dashboard's port (0 picks a free one).") var dashboardPort = 8080
+    @Flag(name: .customLong("no-dashboard"), help: "Do not start the dashboard.") var noDashboard = false
     @Option(name: .customLong("restart-validator-after"),
             help: "Stop the first validator after this epoch and start it again (it keeps its scores).")
     var restartValidatorAfter: Int?
@@ -90,6 +92,9 @@ struct Localnet: AsyncParsableCommand {
         for validator in validators.dropFirst() { registry.add(try launcher.start(validator)) }
         var scoresPort = try await firstValidator.waitUntilReady(timeout: 120)["scores_port"] as? Int
         note("validator-1 serves its scores at http://127.0.0.1:\(scoresPort ?? 0)/scores; miners train, then serve")
+        if !noDashboard {
+            await startDashboard(binaries: binaries, folders: folders, node: url, scoresPort: scoresPort, registry: registry)
+        }
 
         var lastStep = try await client.metagraph(netuid: netuid)?.lastStep
         var epoch = 0
@@ -112,10 +117,28 @@ struct Localnet: AsyncParsableCommand {
                 note("restarting validator-1")
                 firstValidator.stop()
                 registry.remove(firstValidator)
-                firstValidator = try launcher.start(validators[0])
+                firstValidator = try launcher.start(validators[0], scoresPort: scoresPort ?? 0)
                 registry.add(firstValidator)
                 scoresPort = try await firstValidator.waitUntilReady(timeout: 120)["scores_port"] as? Int
             }
+        }
+    }
+
+    /// Starts `btcli view dashboard` for the node and validator-1's scores and prints its address; a dashboard that
+    /// cannot start (its port taken) is reported, and the network runs on without it.
+    private func startDashboard(binaries: String, folders: WorkFolders, node: String, scoresPort: Int?,
+                                registry: ChildRegistry) async {
+        do {
+            let dashboard = try ChildProcess(
+                name: "dashboard", executable: "\(binaries)/btcli",
+                arguments: ["view", "dashboard", "--port", "\(dashboardPort)", "--network", node]
+                    + (scoresPort.map { ["--validator-url", "http://127.0.0.1:\($0)/scores"] } ?? []),
+                logPath: "\(folders.logs)/dashboard.log")
+            registry.add(dashboard)
+            let port = try await dashboard.waitForLogLine(prefix: "Dashboard: http://", timeout: 30)
+            note("dashboard at http://127.0.0.1:\(port)/")
+        } catch {
+            note("the dashboard did not start (\(error)); the network runs without it")
         }
     }
 

@@ -9,16 +9,16 @@ struct NeuronLauncher {
     let trainMinutes: Double
     let validatorTimeout: Double
 
-    /// Starts `plan`'s process.
+    /// Starts `plan`'s process; a validator serves its scores on `scoresPort` (0: a free one).
     /// - Throws: when it cannot be started.
-    func start(_ plan: NeuronPlan) throws -> ChildProcess {
+    func start(_ plan: NeuronPlan, scoresPort: Int = 0) throws -> ChildProcess {
         var arguments = ["--netuid", "\(netuid)", "--wallet.path", folders.wallets, "--wallet.name", plan.name,
                          "--subtensor.network", url]
         let executable: String
         switch plan.role {
         case .validator:
             executable = "text-validator"
-            arguments += ["--scores.port", "0", "--neuron.full_path", "\(folders.run)/\(plan.name)",
+            arguments += ["--scores.port", "\(scoresPort)", "--neuron.full_path", "\(folders.run)/\(plan.name)",
                           "--neuron.epoch_length", "\(tempo)", "--neuron.timeout", "\(validatorTimeout)",
                           "--neuron.sample_size", "64", "--neuron.step_seconds", "1"]
         case .miner(let model, let order, let misbehave):

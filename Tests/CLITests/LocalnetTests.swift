@@ -12,13 +12,18 @@ struct LocalnetTests {
             ?? ProcessRunner.root.appendingPathComponent(".build/debug/localnet").path
     }
 
-    @Test func incentiveFollowsBitsPerByteAndMisbehaviourEarnsNothing() throws {
+    @Test func incentiveFollowsBitsPerByteAndMisbehaviourEarnsNothing() async throws {
         let folder = try ProcessRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try ProcessRunner.run(Self.executable, [
-            "--validators", "1", "--miners", "ngram:1,ngram:3,ngram:5,garbage,sleep", "--epochs", "24", "--json",
-            "--rpc-port", "0", "--work-dir", folder, "--restart-validator-after", "14", "--validator-timeout", "2",
-        ], timeout: 420)
+        let run = Task.detached {
+            try ProcessRunner.run(Self.executable, [
+                "--validators", "1", "--miners", "ngram:1,ngram:3,ngram:5,garbage,sleep", "--epochs", "24", "--json",
+                "--rpc-port", "0", "--work-dir", folder, "--restart-validator-after", "14", "--validator-timeout", "2",
+                "--dashboard-port", "0",
+            ], timeout: 420)
+        }
+        try await checkDashboard(logs: folder + "/run/logs")
+        let result = try await run.value
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         let epochs = try lines.map { line in
@@ -59,5 +64,33 @@ struct LocalnetTests {
         let afterRestart = try #require(epochs[14]["neurons"] as? [[String: Any]])
         #expect(afterRestart.filter { $0["role"] as? String == "miner" }.allSatisfy { $0["bits_per_byte"] is Double },
                 "right after the restart the validator still has every miner's scores")
+    }
+
+    /// While the network runs: the dashboard localnet started shows the reference validator's scores for all five
+    /// miners with the bits-per-byte chart, and the subnet's weights heat map, in Chromium without console errors.
+    func checkDashboard(logs: String) async throws {
+        var base: String?
+        let giveUp = Date().addingTimeInterval(120)
+        while base == nil, Date() < giveUp {
+            let log = String(decoding: FileManager.default.contents(atPath: logs + "/dashboard.log") ?? Data(), as: UTF8.self)
+            if let range = log.range(of: "Dashboard: ") {
+                base = log[range.upperBound...].prefix { !$0.isWhitespace }.description
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        let url = try #require(base, "localnet printed no dashboard address").trimmingCharacters(in: ["/"])
+        let result = try BrowserCheck.run([
+            .init(name: "localnet-reference", url: url + "/reference",
+                  waitFor: "document.querySelectorAll('table#reference-miners tbody tr').length === 5 && document.querySelectorAll('#chart-bits polyline').length > 0",
+                  evaluate: ["miners": "document.querySelectorAll('table#reference-miners tbody tr').length"]),
+            // The dev chain's genesis holds subnets 0 and 1, so the one localnet creates is 2.
+            .init(name: "localnet-subnet", url: url + "/subnets/2",
+                  waitFor: "document.querySelectorAll('.heatmap rect').length > 0",
+                  evaluate: ["rows": "document.querySelectorAll('table#metagraph tbody tr').length"]),
+        ], timeout: 150)
+        #expect(result["ok"] as? Bool == true, "\(result)")
+        let pages = BrowserCheck.pages(result)
+        #expect((pages["localnet-reference"]?["values"] as? [String: Any])?["miners"] as? Int == 5)
+        #expect((pages["localnet-subnet"]?["values"] as? [String: Any])?["rows"] as? Int == 6)
     }
 }

@@ -19,7 +19,7 @@ import Testing
 
     @Test func addressesAreShortenedButCopiedWhole() {
         let address = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"
-        #expect(Units.short(address) == "5Grwva…HGKutQY".replacingOccurrences(of: "HGKutQY", with: "GKutQY"))
+        #expect(Units.short(address) == "5Grwva…GKutQY")
         #expect(Units.copyButton(address, what: "address").contains("data-copy=\"\(address)\""))
     }
 

@@ -1,0 +1,160 @@
+import Client
+import Foundation
+import Keys
+import Primitives
+import Testing
+
+/// `btcli view dashboard` against a real dev node: its pages in headless Chromium, its refusals, and a node
+/// restart underneath it.
+@Suite("btcli view dashboard", .serialized)
+final class DashboardTests {
+    let alice = try! Keypair(uri: "//Alice", cryptoType: .sr25519)
+
+    /// Starts `btcli view dashboard --port 0` for the node at `url`; returns the process and its base URL.
+    static func startDashboard(node url: String, extra: [String] = []) throws -> (BackgroundProcess, String) {
+        let process = try BackgroundProcess(ProcessRunner.btcli, ["view", "dashboard", "--port", "0", "--network", url] + extra)
+        let address = try process.waitForLine(after: "Dashboard: ").split(separator: " ").first.map(String.init) ?? ""
+        guard address.hasPrefix("http://127.0.0.1:"), address.hasSuffix("/") else {
+            throw TestFailure("dashboard printed no address: \(process.output)")
+        }
+        return (process, String(address.dropLast()))
+    }
+
+    /// Creates a subnet owned by Alice with `hotkeys` registered beside the owner's and stake on the owner.
+    func createSubnet(_ client: Client, hotkeys: [String]) async throws -> UInt16 {
+        let owner = try AccountId32(Keypair(uri: "//Alice//owner", cryptoType: .sr25519).publicKey)
+        let created = try await client.submit(.subtensor(.registerNetwork(hotkey: owner)), signer: alice)
+        let netuid = try #require(created.subtensorEvents.compactMap { event -> UInt16? in
+            if case .networkAdded(let netuid, _) = event { netuid } else { nil }
+        }.first)
+        #expect(try await client.submit(.subtensor(.startCall(netuid: netuid)), signer: alice).isSuccess)
+        for (parameter, value) in [(Hyperparameter.targetRegistrationsPerInterval, UInt64(64)), (.maxRegistrationsPerBlock, 64)] {
+            let setter = AdminUtilsCall(parameter, netuid: netuid, value: parameter.kind == .u64 ? .u64(value) : .u16(UInt16(value)))
+            #expect(try await client.submit(.sudo(.sudo(.adminUtils(setter))), signer: alice).isSuccess)
+        }
+        for uri in hotkeys {
+            let hotkey = try AccountId32(Keypair(uri: uri, cryptoType: .sr25519).publicKey)
+            #expect(try await client.submit(.subtensor(.burnedRegister(netuid: netuid, hotkey: hotkey)), signer: alice).isSuccess)
+        }
+        #expect(try await client.submit(.subtensor(.addStake(hotkey: owner, netuid: netuid, amount: 50_000_000_000)),
+                                        signer: alice).isSuccess)
+        return netuid
+    }
+
+    @Test("every page loads in Chromium without console errors, the head advances without a reload, the metagraph lists the neurons, a screenshot per page")
+    func pagesInChromium() async throws {
+        let node = try LocalNode(["--dev"])
+        let client = try Client(url: node.url, timeout: .seconds(30))
+        let netuid = try await createSubnet(client, hotkeys: ["//Bob//hot", "//Charlie//hot", "//Dave//hot"])
+        let neurons = try #require(try await client.metagraph(netuid: netuid)).hotkeys.count
+        #expect(neurons == 4)
+        let (dashboard, base) = try Self.startDashboard(node: node.url)
+        defer { dashboard.stop() }
+        let aliceAddress = try AccountId32(alice.publicKey).ss58Address
+        let rows = "document.querySelectorAll('table#metagraph tbody tr').length"
+        let result = try BrowserCheck.run([
+            .init(name: "chain", url: base + "/", waitFor: "document.querySelectorAll('table#blocks tbody tr').length > 0",
+                  waitChange: "document.getElementById('head-number').textContent",
+                  evaluate: ["extrinsics": "document.querySelectorAll('table#extrinsics tbody tr').length"]),
+            .init(name: "subnets", url: base + "/subnets", waitFor: "document.querySelector('table#subnets') !== null",
+                  evaluate: ["subnets": "document.querySelectorAll('table#subnets tbody tr').length"]),
+            .init(name: "subnet", url: base + "/subnets/\(netuid)", waitFor: "\(rows) === \(neurons)",
+                  evaluate: ["rows": rows, "charts": "document.querySelectorAll('svg.chart-svg').length",
+                             "sorted": "document.querySelector('#metagraph th button.sort[data-column=\"4\"]').click(), document.querySelector('#metagraph th:nth-child(5)').getAttribute('aria-sort')"]),
+            .init(name: "subnet-phone", url: base + "/subnets/\(netuid)", width: 390, height: 844, waitFor: "\(rows) === \(neurons)",
+                  evaluate: ["overflow": "document.documentElement.scrollWidth <= window.innerWidth + 1"]),
+            .init(name: "account", url: base + "/accounts/\(aliceAddress)",
+                  waitFor: "document.querySelector('table#stakes') !== null",
+                  evaluate: ["stakes": "document.querySelectorAll('table#stakes tbody tr').length",
+                             "hotkeys": "document.querySelectorAll('table#hotkeys tbody tr').length"],
+                  keys: ["Tab"]),
+            .init(name: "reference", url: base + "/reference", waitFor: "document.querySelector('main h1') !== null",
+                  evaluate: ["focus": "document.activeElement === document.querySelector('a.skip') ? 'skip link' : String(document.activeElement && document.activeElement.tagName)"],
+                  keys: ["Tab"]),
+        ])
+        let pages = BrowserCheck.pages(result)
+        #expect(result["ok"] as? Bool == true, "\(result)")
+        #expect(pages.count == 6)
+        for (name, page) in pages {
+            #expect((page["console_errors"] as? [Any])?.isEmpty == true, "\(name): \(page["console_errors"] ?? "")")
+            #expect((page["failures"] as? [Any])?.isEmpty == true, "\(name): \(page["failures"] ?? "")")
+            #expect(page["screenshot_width"] as? Int == (name == "subnet-phone" ? 390 : 1280), "\(name)")
+            #expect(page["screenshot_height"] as? Int == (name == "subnet-phone" ? 844 : 900), "\(name)")
+            #expect((page["screenshot_bytes"] as? Int ?? 0) > 10_000, "\(name): a blank page compresses below 10 kB")
+        }
+        let chain = pages["chain"]
+        let initial = Int((chain?["initial"] as? String ?? "").filter(\.isNumber)) ?? -1
+        let later = Int((chain?["changed_to"] as? String ?? "").filter(\.isNumber)) ?? -1
+        #expect(later > initial && initial > 0, "head \(initial) → \(later)")
+        #expect((chain?["values"] as? [String: Any])?["extrinsics"] as? Int ?? 0 > 0)
+        #expect((pages["subnets"]?["values"] as? [String: Any])?["subnets"] as? Int == 3)
+        let subnet = pages["subnet"]?["values"] as? [String: Any]
+        #expect(subnet?["rows"] as? Int == neurons)
+        #expect(subnet?["charts"] as? Int == 4)
+        #expect(subnet?["sorted"] as? String == "ascending")
+        #expect((pages["subnet-phone"]?["values"] as? [String: Any])?["overflow"] as? Bool == true)
+        let account = pages["account"]?["values"] as? [String: Any]
+        #expect(account?["stakes"] as? Int == 1)
+        #expect(account?["hotkeys"] as? Int == 4, "the owner's hotkey and the three Alice registered")
+        #expect((pages["reference"]?["values"] as? [String: Any])?["focus"] as? String == "skip link")
+    }
+
+    @Test("refuses path traversal, oversized queries and other methods, and keeps serving while the node restarts")
+    func refusalsAndNodeRestart() async throws {
+        var node = try LocalNode(["--dev"])
+        let port = node.port
+        let (dashboard, base) = try Self.startDashboard(node: node.url)
+        defer { dashboard.stop() }
+        let firstHead = try await Self.waitForStatus(base) { $0["connected"] as? Bool == true && ($0["head"] as? Int ?? 0) > 2 }
+        for path in ["/assets/../../etc/passwd", "/assets/%2e%2e/%2e%2e/etc/passwd", "/assets/..%2f..%2fetc%2fpasswd",
+                     "/assets/%252e%252e/x", "/subnets/..", "/assets/.%2e/Package.swift", "/assets/a%5c..%5cb"] {
+            let (status, body) = try await Self.get(base + path)
+            #expect(status == 400, "\(path): \(status)")
+            #expect(body.contains("path traversal refused"), "\(path): \(body)")
+        }
+        let (longStatus, _) = try await Self.get(base + "/?q=" + String(repeating: "a", count: 4096))
+        #expect(longStatus == 414)
+        let (manyStatus, _) = try await Self.get(base + "/subnets?" + (0..<20).map { "k\($0)=v" }.joined(separator: "&"))
+        #expect(manyStatus == 414)
+        #expect(try await Self.get(base + "/", method: "POST").status == 405)
+        #expect(try await Self.get(base + "/assets/nope.js").status == 404)
+        #expect(try await Self.get(base + "/assets/dashboard.js").status == 200)
+        #expect(try await Self.get(base + "/accounts/not-an-address").status == 400)
+
+        node.stop()
+        _ = try await Self.waitForStatus(base) { $0["connected"] as? Bool == false }
+        let (downStatus, downPage) = try await Self.get(base + "/")
+        #expect(downStatus == 200)
+        #expect(downPage.contains("unreachable"))
+        #expect(downPage.contains(">#\(firstHead)") || downPage.contains("table id=\"blocks\""), "the last snapshot is still shown")
+        #expect(try await Self.get(base + "/subnets").status == 200)
+
+        node = try LocalNode(["--dev"], port: port)
+        _ = node
+        let restarted = try await Self.waitForStatus(base) { $0["connected"] as? Bool == true && ($0["head"] as? Int ?? 0) >= 1 }
+        let advanced = try await Self.waitForStatus(base) { ($0["head"] as? Int ?? 0) > restarted }
+        #expect(advanced > restarted)
+        let (upStatus, upPage) = try await Self.get(base + "/")
+        #expect(upStatus == 200 && !upPage.contains("unreachable"))
+    }
+
+    /// `GET base/api/status` until `condition` holds (at most 30 s); returns the head then.
+    static func waitForStatus(_ base: String, _ condition: ([String: Any]) -> Bool) async throws -> Int {
+        let giveUp = Date().addingTimeInterval(30)
+        var last: [String: Any] = [:]
+        while Date() < giveUp {
+            let (_, body) = try await get(base + "/api/status")
+            last = (try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]) ?? [:]
+            if condition(last) { return last["head"] as? Int ?? 0 }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw TestFailure("dashboard status never reached the condition; last \(last)")
+    }
+
+    /// The status and body of one request to the dashboard at `base`, the path sent as written.
+    static func get(_ url: String, method: String = "GET") async throws -> (status: Int, body: String) {
+        let rest = url.dropFirst("http://127.0.0.1:".count)
+        let port = Int(rest.prefix { $0.isNumber }) ?? 0
+        return try RawHTTP.request(port: port, target: String(rest.drop { $0.isNumber }), method: method)
+    }
+}
