@@ -178,7 +178,9 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Client", "Primitives", "Keys", "TestSupport"]),
+        .testTarget(name: "DashboardTests", dependencies: [
+            "Dashboard", "Client", "Primitives", "Runtime", "Keys", "BittensorTesting", "TextPrediction", "TestSupport",
+        ]),
         .testTarget(name: "TextPredictionTests", dependencies: ["TextPrediction", "Neurons", "Keys", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: [
             "Keys", "Wallet", "Client", "Primitives", "Neurons", "ExampleSynapses", "TestSupport",

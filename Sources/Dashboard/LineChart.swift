@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line chart drawn as inline SVG on the server: one line per series over a shared x axis (blocks), axes with
 /// ticks, and a legend in HTML. Colours come from a fixed palette distinguishable in both themes.
 struct LineChart {
@@ -15,7 +17,7 @@ struct LineChart {
     let unit: String
     /// The lines.
     let series: [Series]
-    /// How a y value is written on the axis.
+    /// How a value is written in the legend (the axis writes round numbers itself).
     let formatY: (Double) -> String
     /// Whether the y axis starts at zero (else at the smallest value).
     var fromZero = true
@@ -35,23 +37,17 @@ struct LineChart {
         }
         let xs = points.map(\.x), ys = points.map(\.y)
         let xMin = xs.min()!, xMax = max(xs.max()!, xs.min()! + 1)
-        var yMin = fromZero ? min(0, ys.min()!) : ys.min()!
-        var yMax = ys.max()!
-        if yMax - yMin < 1e-9 {
-            yMax += fromZero ? max(abs(yMax), 1) * 0.1 + (yMax == 0 ? 1 : 0) : 0.5
-            yMin -= fromZero ? 0 : 0.5
-        }
+        let (yMin, yMax, yStep) = Self.niceRange(fromZero ? min(0, ys.min()!) : ys.min()!, ys.max()!)
         let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
         func px(_ x: Double) -> Double { Self.left + (x - xMin) / (xMax - xMin) * plotWidth }
         func py(_ y: Double) -> Double { Self.top + (1 - (y - yMin) / (yMax - yMin)) * plotHeight }
 
         var svg = "<svg viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title\" class=\"chart-svg\">"
         svg += "<title id=\"\(id)-title\">\(HTML.escape(title)) (\(HTML.escape(unit))) by block, \(series.count) series</title>"
-        for tick in 0...4 {
-            let value = yMin + (yMax - yMin) * Double(tick) / 4
+        for value in stride(from: yMin, through: yMax + yStep / 2, by: yStep) {
             let y = Self.format(py(value))
             svg += "<line class=\"grid\" x1=\"\(Int(Self.left))\" x2=\"\(Int(Self.width - Self.right))\" y1=\"\(y)\" y2=\"\(y)\"/>"
-            svg += "<text class=\"tick\" x=\"\(Int(Self.left) - 6)\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(HTML.escape(formatY(value)))</text>"
+            svg += "<text class=\"tick\" x=\"\(Int(Self.left) - 6)\" y=\"\(y)\" text-anchor=\"end\" dominant-baseline=\"middle\">\(Units.decimal(value, places: Self.decimals(for: yStep)))</text>"
         }
         let blocks = Set((0...4).map { Int((xMin + (xMax - xMin) * Double($0) / 4).rounded()) })
         for block in blocks.sorted() {
@@ -72,6 +68,27 @@ struct LineChart {
             return "<li><svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" fill=\"\(Self.palette[index % Self.palette.count])\"/></svg>\(HTML.escape(line.name))<span class=\"muted\">\(HTML.escape(last))</span></li>"
         }.joined()
         return "<figure class=\"chart\" id=\"\(id)\"><figcaption>\(HTML.escape(title)) <span class=\"muted\">(\(HTML.escape(unit)))</span></figcaption>\(svg)<ul class=\"legend\">\(legend)</ul></figure>"
+    }
+
+    /// An axis from `low` to `high` widened to round numbers: bounds and a step of 1, 2, 2.5 or 5 times a power of
+    /// ten, about four steps in all. An empty range becomes one around its value.
+    static func niceRange(_ low: Double, _ high: Double) -> (lower: Double, upper: Double, step: Double) {
+        var (low, high) = (low, high)
+        if high - low < 1e-12 {
+            let pad = high == 0 ? 1 : abs(high) * 0.1
+            (low, high) = (low == 0 ? 0 : low - pad, high + pad)
+        }
+        let rough = (high - low) / 4
+        let magnitude = pow(10, (log10(rough)).rounded(.down))
+        let step = [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+        return ((low / step).rounded(.down) * step, (high / step).rounded(.up) * step, step)
+    }
+
+    /// Enough decimals to tell ticks `step` apart: 0.25 → 2, 2.5 → 1, 5 → 0.
+    static func decimals(for step: Double) -> Int {
+        var places = max(0, Int((-log10(step)).rounded(.up)))
+        while places < 9, abs((step * pow(10, Double(places))).rounded() - step * pow(10, Double(places))) > 1e-6 { places += 1 }
+        return places
     }
 
     private static func format(_ value: Double) -> String { Units.decimal(value, places: 1).replacingOccurrences(of: ",", with: "") }

@@ -135,7 +135,7 @@ actor NetworkMonitor {
                 if restarted { snapshot.histories = [:] }
                 guard let metagraphs else { return }
                 snapshot.metagraphs = metagraphs
-                for (netuid, metagraph) in metagraphs { snapshot.histories[netuid, default: SubnetHistory()].record(metagraph) }
+                for (netuid, metagraph) in metagraphs { snapshot.histories[netuid, default: SubnetHistory()].record(SubnetHistory.Sample(metagraph)) }
                 snapshot.histories = snapshot.histories.filter { metagraphs[$0.key] != nil }
             }
         } catch {

@@ -18,6 +18,22 @@ struct SubnetHistory: Sendable {
         /// Alpha stake by uid, rao.
         let stake: [UInt64]
 
+        /// `metagraph`'s values.
+        init(_ metagraph: SubnetMetagraph) {
+            self.init(block: metagraph.block, hotkeys: metagraph.hotkeys.map(\.ss58Address), incentive: metagraph.incentive,
+                      dividends: metagraph.dividends, emission: metagraph.emission, stake: metagraph.alphaStake)
+        }
+
+        /// The values given.
+        init(block: UInt32, hotkeys: [String], incentive: [Double], dividends: [Double], emission: [UInt64], stake: [UInt64]) {
+            self.block = block
+            self.hotkeys = hotkeys
+            self.incentive = incentive
+            self.dividends = dividends
+            self.emission = emission
+            self.stake = stake
+        }
+
         /// The same values, ignoring the block.
         func sameValues(as other: Sample) -> Bool {
             hotkeys == other.hotkeys && incentive == other.incentive && dividends == other.dividends
@@ -31,11 +47,8 @@ struct SubnetHistory: Sendable {
     /// The samples, oldest first.
     private(set) var samples: [Sample] = []
 
-    /// Adds `metagraph`'s values when they differ from the last sample's.
-    mutating func record(_ metagraph: SubnetMetagraph) {
-        let sample = Sample(block: metagraph.block, hotkeys: metagraph.hotkeys.map(\.ss58Address),
-                            incentive: metagraph.incentive, dividends: metagraph.dividends,
-                            emission: metagraph.emission, stake: metagraph.alphaStake)
+    /// Adds `sample` when its values differ from the last sample's.
+    mutating func record(_ sample: Sample) {
         if let last = samples.last, last.sameValues(as: sample) { return }
         samples.append(sample)
         if samples.count > Self.capacity { samples.removeFirst(samples.count - Self.capacity) }

@@ -7,7 +7,7 @@ import Testing
 /// `btcli view dashboard` against a real dev node: its pages in headless Chromium, its refusals, and a node
 /// restart underneath it.
 @Suite("btcli view dashboard", .serialized)
-final class DashboardTests {
+final class BtcliDashboardTests {
     let alice = try! Keypair(uri: "//Alice", cryptoType: .sr25519)
 
     /// Starts `btcli view dashboard --port 0` for the node at `url`; returns the process and its base URL.
