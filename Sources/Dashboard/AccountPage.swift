@@ -14,7 +14,7 @@ enum AccountPage {
             ("Free", Units.amount(info.free)),
             ("Reserved", Units.amount(info.reserved)),
             ("Frozen", Units.amount(info.frozen)),
-            ("Staked (α, all subnets)", Units.amount(stakes.reduce(0) { $0 + $1.stake }, symbol: "α")),
+            ("Subnets staked on", "\(Set(stakes.map(\.netuid)).count)"),
             ("Nonce", "\(info.nonce)"),
         ])
         let stakeRows = stakes.map { stake -> [HTML.Cell] in

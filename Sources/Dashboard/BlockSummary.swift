@@ -11,39 +11,38 @@ struct BlockSummary: Sendable {
     let timestamp: UInt64?
     /// Its extrinsics, in order.
     let extrinsics: [ExtrinsicSummary]
-    /// How many events it recorded (extrinsics' and the block's own).
-    let eventCount: Int
+    /// How many events it recorded (extrinsics' and the block's own); nil when they could not be decoded.
+    let eventCount: Int?
+    /// What could not be read of it (undecodable extrinsics or events); nil when nothing.
+    let problem: String?
 
-    /// The summary of `block`, whose events are `events`.
-    init(block: Block, events: [EventRecord]) {
+    /// The summary of `block`, whose events are `events` (nil: they could not be decoded).
+    init(block: Block, events: [EventRecord]?) {
         number = block.header.number
         hash = block.hash
-        eventCount = events.count
+        eventCount = events?.count
+        problem = events == nil ? "events not decodable" : nil
         var timestamp: UInt64?
         extrinsics = block.extrinsics.enumerated().map { index, extrinsic in
             let call = try? RuntimeCall(scaleEncoded: extrinsic.call)
             if case .timestamp(.set(let now))? = call { timestamp = now }
-            let own = events.filter { $0.phase == .applyExtrinsic(UInt32(index)) }.map(\.event)
-            let failed = own.contains { if case .system(.extrinsicFailed) = $0 { true } else { false } }
+            let own = events?.filter { $0.phase == .applyExtrinsic(UInt32(index)) }.map(\.event)
+            let failed = own?.contains { if case .system(.extrinsicFailed) = $0 { true } else { false } }
             var signer: AccountId32?
             if case .id(let account)? = extrinsic.signature?.address { signer = account }
             return ExtrinsicSummary(index: index, call: call?.name ?? "undecodable call (pallet \(extrinsic.call.first ?? 0))",
-                                    signer: signer, events: own.map(\.name), succeeded: !failed)
+                                    signer: signer, events: own?.map(\.name) ?? [], succeeded: failed.map { !$0 })
         }
         self.timestamp = timestamp
     }
-}
 
-/// One extrinsic of a recent block: what it called, who signed it, what it emitted and whether it succeeded.
-struct ExtrinsicSummary: Sendable {
-    /// Its position in the block.
-    let index: Int
-    /// `Pallet.call_name`.
-    let call: String
-    /// The signing account; nil for inherents.
-    let signer: AccountId32?
-    /// The names of the events it emitted, in order.
-    let events: [String]
-    /// False when it emitted `System.ExtrinsicFailed`.
-    let succeeded: Bool
+    /// A block known only by its header, with why the rest could not be read.
+    init(header: Header, problem: String) {
+        number = header.number
+        hash = header.hash
+        timestamp = nil
+        extrinsics = []
+        eventCount = nil
+        self.problem = problem
+    }
 }

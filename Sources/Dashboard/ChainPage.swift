@@ -10,19 +10,26 @@ enum ChainPage {
             ("Block time", blockTime),
             ("Subnets", "\(snapshot.subnets.count)"),
         ])
+        let noted = snapshot.recentBlocks.contains { $0.problem != nil }
         let blocks = snapshot.recentBlocks.map { block -> [HTML.Cell] in
-            [.text(Units.block(block.number), sortValue: Double(block.number), numeric: true),
-             .markup(Units.hashText(block.hash)),
-             .text(block.timestamp.map(Self.time) ?? "–", sortValue: block.timestamp.map { Double($0) }),
-             .text("\(block.extrinsics.count)", sortValue: Double(block.extrinsics.count), numeric: true),
-             .text("\(block.eventCount)", sortValue: Double(block.eventCount), numeric: true)]
+            let events: HTML.Cell = .text(block.eventCount.map(String.init) ?? "–", sortValue: block.eventCount.map { Double($0) },
+                                          numeric: true)
+            let cells: [HTML.Cell] = [
+                .text(Units.block(block.number), sortValue: Double(block.number), numeric: true),
+                .markup(Units.hashText(block.hash)),
+                .text(block.timestamp.map(Self.time) ?? "–", sortValue: block.timestamp.map { Double($0) }),
+                .text("\(block.extrinsics.count)", sortValue: Double(block.extrinsics.count), numeric: true),
+                events,
+            ]
+            return noted ? cells + [.text(block.problem ?? "")] : cells
         }
         let extrinsics = snapshot.recentBlocks.flatMap { block in
             block.extrinsics.map { extrinsic -> [HTML.Cell] in
                 [.text("\(Units.block(block.number))-\(extrinsic.index)", sortValue: Double(block.number) * 10_000 + Double(extrinsic.index)),
                  .markup("<code>\(HTML.escape(extrinsic.call))</code>"),
                  .markup(extrinsic.signer.map(Units.addressLink) ?? "<span class=\"muted\">inherent</span>"),
-                 .markup(extrinsic.succeeded ? "<span class=\"ok\">success</span>" : "<span class=\"bad\">failed</span>"),
+                 .markup(extrinsic.succeeded.map { $0 ? "<span class=\"ok\">success</span>" : "<span class=\"bad\">failed</span>" }
+                     ?? "<span class=\"muted\">unknown</span>"),
                  .markup("<ul class=\"chips\">" + extrinsic.events.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>")]
             }
         }
@@ -30,7 +37,7 @@ enum ChainPage {
         <h1>Chain</h1>
         \(figures)
         <section aria-labelledby="blocks-heading"><h2 id="blocks-heading">Recent blocks</h2>
-        \(HTML.table(id: "blocks", caption: "The newest \(snapshot.recentBlocks.count) blocks", headers: ["Block", "Hash", "Time (UTC)", "Extrinsics", "Events"], rows: blocks, sortable: true, empty: "No blocks read yet."))
+        \(HTML.table(id: "blocks", caption: "The newest \(snapshot.recentBlocks.count) blocks", headers: ["Block", "Hash", "Time (UTC)", "Extrinsics", "Events"] + (noted ? ["Could not read"] : []), rows: blocks, sortable: true, empty: "No blocks read yet."))
         </section>
         <section aria-labelledby="extrinsics-heading"><h2 id="extrinsics-heading">Recent extrinsics</h2>
         \(HTML.table(id: "extrinsics", caption: "Extrinsics of the recent blocks, with their events", headers: ["Block-index", "Call", "Signer", "Result", "Events"], rows: extrinsics, sortable: true, empty: "No extrinsics yet."))

@@ -2,6 +2,7 @@ import Client
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import Primitives
 import ServiceLifecycle
 
@@ -42,9 +43,14 @@ public struct DashboardServer: Sendable {
             router: router, configuration: .init(address: .hostname(host, port: port), serverName: "swift-bittensor-dashboard"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? -1) }, logger: logger)
         // Last in, first shut down: the monitor ends the event streams so the server can drain.
-        let group = ServiceGroup(services: [application, MonitorService(monitor: monitor)],
-                                 gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        try await group.run()
+        var configuration = ServiceGroupConfiguration(services: [application, MonitorService(monitor: monitor)],
+                                                      gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        configuration.maximumGracefulShutdownDuration = .seconds(10)
+        do {
+            try await ServiceGroup(configuration: configuration).run()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw DashboardError("\(host):\(port) is in use; pass --port 0 for a free port, or another port")
+        }
     }
 
     private func routes(monitor: NetworkMonitor, assets: DashboardAssets) throws -> Router<BasicRequestContext> {
@@ -61,10 +67,18 @@ public struct DashboardServer: Sendable {
         }
         router.get("/subnets/:netuid") { request, context in
             let snapshot = await monitor.snapshot
-            guard let netuid = context.parameters.get("netuid", as: UInt16.self),
-                  let main = SubnetPage.main(snapshot, netuid: netuid) else {
+            let text = context.parameters.get("netuid") ?? ""
+            guard let netuid = UInt16(text) else {
+                return Self.page(request, title: "Not a netuid", section: .subnets, snapshot: snapshot, status: .badRequest,
+                                 main: "<h1>Not a netuid</h1><p>‘\(HTML.escape(String(text.prefix(64))))’ is not a netuid (a whole number from 0 to 65535). See <a href=\"/subnets\">every subnet</a>.</p>")
+            }
+            guard !snapshot.subnets.isEmpty else {
+                return Self.page(request, title: "Subnet \(netuid)", section: .subnets, snapshot: snapshot, status: .serviceUnavailable,
+                                 main: "<h1>Subnet \(netuid)</h1>" + PageLayout.notices([snapshot.problem]) + "<p class=\"empty\">The subnets have not been read from the node yet.</p>")
+            }
+            guard let main = SubnetPage.main(snapshot, netuid: netuid) else {
                 return Self.page(request, title: "No such subnet", section: .subnets, snapshot: snapshot, status: .notFound,
-                                 main: "<h1>No such subnet</h1><p>The chain has no subnet \(HTML.escape(context.parameters.get("netuid") ?? "")). See <a href=\"/subnets\">every subnet</a>.</p>")
+                                 main: "<h1>No such subnet</h1><p>The chain has no subnet \(netuid). See <a href=\"/subnets\">every subnet</a>.</p>")
             }
             return Self.page(request, title: "Subnet \(netuid)", section: .subnets, snapshot: snapshot, main: main)
         }
@@ -75,30 +89,43 @@ public struct DashboardServer: Sendable {
         }
         router.get("/accounts") { request, _ in
             let address = String(request.uri.queryParameters["address"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard let account = try? AccountId32(ss58: address) else {
+            do {
+                return Response(status: .seeOther, headers: [.location: "/accounts/\(try AccountId32(ss58: address).ss58Address)"])
+            } catch {
                 return Self.page(request, title: "Not an address", section: .account, snapshot: await monitor.snapshot,
-                                 status: .badRequest, main: Self.notAnAddress(address))
+                                 status: .badRequest, main: Self.notAnAddress(address, error))
             }
-            return Response(status: .seeOther, headers: [.location: "/accounts/\(account.ss58Address)"])
         }
         router.get("/accounts/:address") { request, context in
             let snapshot = await monitor.snapshot
             let address = context.parameters.get("address") ?? ""
-            guard let account = try? AccountId32(ss58: address) else {
+            let account: AccountId32
+            do {
+                account = try AccountId32(ss58: address)
+            } catch {
                 return Self.page(request, title: "Not an address", section: .account, snapshot: snapshot,
-                                 status: .badRequest, main: Self.notAnAddress(address))
+                                 status: .badRequest, main: Self.notAnAddress(address, error))
+            }
+            let title = "Account \(Units.short(address))"
+            guard await monitor.beginAccountRead() else {
+                return Self.page(request, title: title, section: .account, snapshot: snapshot, status: .serviceUnavailable,
+                                 main: "<h1>Account</h1>" + PageLayout.notices(["\(NetworkMonitor.maximumAccountReads) account pages are being read from the node already; try again in a moment"]))
             }
             do {
                 let main = try await AccountPage.main(account, client: client, snapshot: snapshot)
-                return Self.page(request, title: "Account \(Units.short(address))", section: .account, snapshot: snapshot, main: main)
+                await monitor.endAccountRead()
+                return Self.page(request, title: title, section: .account, snapshot: snapshot, main: main)
             } catch {
-                return Self.page(request, title: "Account \(Units.short(address))", section: .account, snapshot: snapshot,
-                                 status: .serviceUnavailable,
+                await monitor.endAccountRead()
+                return Self.page(request, title: title, section: .account, snapshot: snapshot, status: .serviceUnavailable,
                                  main: "<h1>Account</h1>" + PageLayout.notices(["the node could not be read for this account: \(error)"]))
             }
         }
         router.get("/events") { _, _ in
-            let updates = await monitor.updates()
+            guard let updates = await monitor.updates() else {
+                return RequestLimits<BasicRequestContext>.refusal(
+                    .serviceUnavailable, "\(NetworkMonitor.maximumListeners) event streams are open already; close a dashboard tab")
+            }
             let frames = updates.map { ByteBuffer(string: $0) }
             return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
                             body: ResponseBody(asyncSequence: frames))
@@ -119,8 +146,9 @@ public struct DashboardServer: Sendable {
         return router
     }
 
-    private static func notAnAddress(_ text: String) -> String {
-        "<h1>Not an address</h1><p>\(HTML.escape(text.isEmpty ? "Nothing" : "‘\(String(text.prefix(64)))’")) is not an SS58 address. Addresses look like <code>5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY</code>.</p>"
+    private static func notAnAddress(_ text: String, _ error: any Error) -> String {
+        let shown = text.isEmpty ? "Nothing" : "‘\(String(text.prefix(64)))’"
+        return "<h1>Not an address</h1><p>\(HTML.escape(shown)) is not an SS58 address: \(HTML.escape("\(error)")). Addresses look like <code>5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY</code>.</p>"
     }
 
     /// A page, or just its `<main>` content for `?fragment=main` (what `dashboard.js` fetches to update a page).
@@ -132,16 +160,7 @@ public struct DashboardServer: Sendable {
             .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
             .contentSecurityPolicy: "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
             .init("X-Content-Type-Options")!: "nosniff", .init("Referrer-Policy")!: "no-referrer",
+            .init("X-Dashboard-Version")!: "\(snapshot.version)",
         ], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
-    }
-}
-
-/// The monitor as a service: follows the node until graceful shutdown, then ends every browser's event stream.
-struct MonitorService: Service {
-    let monitor: NetworkMonitor
-
-    func run() async throws {
-        await cancelWhenGracefulShutdown { await monitor.run() }
-        await monitor.endUpdates()
     }
 }

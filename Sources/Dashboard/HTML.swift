@@ -25,7 +25,7 @@ enum HTML {
         let idAttribute = id.map { " id=\"\(escape($0))\"" } ?? ""
         let head = headers.enumerated().map { index, header in
             sortable
-                ? "<th scope=\"col\" aria-sort=\"none\"><button type=\"button\" class=\"sort\" data-column=\"\(index)\">\(escape(header))</button></th>"
+                ? "<th scope=\"col\"><button type=\"button\" class=\"sort\" data-column=\"\(index)\">\(escape(header))</button></th>"
                 : "<th scope=\"col\">\(escape(header))</th>"
         }.joined()
         let body = rows.map { row in "<tr>" + row.map(\.markup).joined() + "</tr>" }.joined(separator: "\n")

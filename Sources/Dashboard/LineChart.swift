@@ -67,7 +67,22 @@ struct LineChart {
             let last = line.points.last.map { " " + formatY($0.y) } ?? ""
             return "<li><svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" fill=\"\(Self.palette[index % Self.palette.count])\"/></svg>\(HTML.escape(line.name))<span class=\"muted\">\(HTML.escape(last))</span></li>"
         }.joined()
-        return "<figure class=\"chart\" id=\"\(id)\"><figcaption>\(HTML.escape(title)) <span class=\"muted\">(\(HTML.escape(unit)))</span></figcaption>\(svg)<ul class=\"legend\">\(legend)</ul></figure>"
+        return "<figure class=\"chart\" id=\"\(id)\"><figcaption>\(HTML.escape(title)) <span class=\"muted\">(\(HTML.escape(unit)))</span></figcaption>\(svg)<ul class=\"legend\">\(legend)</ul>\(summaryTable(id: id))</figure>"
+    }
+
+    /// The chart in words, behind a disclosure: each series' first, latest, lowest and highest value.
+    private func summaryTable(id: String) -> String {
+        let rows = series.compactMap { line -> [HTML.Cell]? in
+            guard let first = line.points.first, let last = line.points.last else { return nil }
+            let values = line.points.map(\.y)
+            return [.text(line.name), .text("\(formatY(first.y)) at #\(Int(first.x))", numeric: true),
+                    .text("\(formatY(last.y)) at #\(Int(last.x))", numeric: true),
+                    .text(formatY(values.min()!), numeric: true), .text(formatY(values.max()!), numeric: true),
+                    .text("\(line.points.count)", numeric: true)]
+        }
+        let table = HTML.table(caption: "\(title) (\(unit)) by series",
+                               headers: ["Series", "First", "Latest", "Lowest", "Highest", "Samples"], rows: rows)
+        return "<details id=\"\(id)-table\"><summary>\(HTML.escape(title)) as a table</summary>\(table)</details>"
     }
 
     /// An axis from `low` to `high` widened to round numbers: bounds and a step of 1, 2, 2.5 or 5 times a power of

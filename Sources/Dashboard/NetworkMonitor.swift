@@ -1,23 +1,29 @@
-import AsyncHTTPClient
 import Client
 import Foundation
 import Logging
-import NIOCore
 import Primitives
 
 /// Follows a node through its header subscription and keeps a `NetworkSnapshot` current: each new head brings
 /// the blocks since the last one with their events, the finalized number, every subnet's state and (at most once
-/// a second) every subnet's metagraph. Polls the reference validator's scores when it has their URL. When the
-/// node goes away it says so, keeps the last snapshot and resubscribes every second until the node is back.
-/// Browsers listen for changes through `updates()`.
+/// a second, and right after an epoch) every subnet's metagraph. Polls the reference validator's scores when it
+/// has their URL. When the node goes away it says so, keeps the last snapshot and resubscribes every second; a
+/// node that comes back with another genesis (a fresh dev chain) starts the blocks and histories over. Browsers
+/// listen for changes through `updates()`.
 actor NetworkMonitor {
-    private let client: Client
-    private let scoresURL: String?
-    private let logger: Logger
+    let client: Client
+    let scoresURL: String?
+    let logger: Logger
+    /// What the pages show.
     private(set) var snapshot = NetworkSnapshot()
     private var latestHeader: Header?
+    private var genesis: H256?
     private var lastMetagraphRead: ContinuousClock.Instant?
-    private var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
+    /// The browsers' event streams, by listener.
+    var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
+    /// Set at shutdown: no stream is opened after it.
+    var ended = false
+    /// Account pages being read from the node now.
+    var accountReads = 0
 
     /// A monitor of the node behind `client`, and of the scores at `scoresURL` when given.
     init(client: Client, scoresURL: String?, logger: Logger) {
@@ -42,36 +48,11 @@ actor NetworkMonitor {
         }
     }
 
-    /// Server-Sent Events frames: the live JSON now and after every change, and a comment every 15 seconds so
-    /// idle connections stay open; until the caller stops listening or `endUpdates()`.
-    func updates() -> AsyncStream<String> {
-        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(8))
-        let id = UUID()
-        listeners[id] = continuation
-        continuation.yield("retry: 1000\ndata: \(snapshot.liveJSON)\n\n")
-        continuation.onTermination = { _ in Task { await self.removeListener(id) } }
-        return stream
-    }
-
-    /// Ends every listener's stream (at shutdown, so the server can close its connections).
-    func endUpdates() {
-        for listener in listeners.values { listener.finish() }
-        listeners = [:]
-    }
-
-    private func removeListener(_ id: UUID) { listeners[id] = nil }
-
-    private func changed(_ update: (inout NetworkSnapshot) -> Void) {
+    /// Applies `update` to the snapshot, counts the change and tells every browser.
+    func changed(_ update: (inout NetworkSnapshot) -> Void) {
         update(&snapshot)
         snapshot.version += 1
-        let frame = "data: \(snapshot.liveJSON)\n\n"
-        for listener in listeners.values { listener.yield(frame) }
-    }
-
-    private func keepStreamsAlive() async {
-        while (try? await Task.sleep(for: .seconds(15))) != nil {
-            for listener in listeners.values { listener.yield(": keep-alive\n\n") }
-        }
+        broadcast("data: \(snapshot.liveJSON)\n\n")
     }
 
     private func followHeads(signal: AsyncStream<Void>.Continuation) async {
@@ -79,12 +60,16 @@ actor NetworkMonitor {
             do {
                 let heads = try await client.newHeads()
                 let chain = try await client.call("system_chain").string
+                let genesis = try await client.blockHash(0)
+                let fresh = self.genesis != nil && self.genesis != genesis
+                self.genesis = genesis
                 changed {
                     $0.connected = true
                     $0.problem = nil
                     $0.chainName = chain
+                    if fresh { $0.startOver() }
                 }
-                logger.info("following the node's new heads", metadata: ["node": "\(client.endpoint)"])
+                logger.info("following the node's new heads", metadata: ["node": "\(client.endpoint)", "fresh chain": "\(fresh)"])
                 for try await header in heads {
                     latestHeader = header
                     signal.yield()
@@ -92,11 +77,9 @@ actor NetworkMonitor {
                 throw ClientError(.connectionClosed, "the node closed the header subscription")
             } catch {
                 if Task.isCancelled { return }
-                if snapshot.connected || snapshot.problem == nil {
-                    logger.warning("node unreachable; retrying every second", metadata: ["error": "\(error)"])
-                }
                 let problem = "node \(client.endpoint) unreachable: \(error)"
                 if snapshot.connected || snapshot.problem != problem {
+                    logger.warning("node unreachable; retrying every second", metadata: ["error": "\(error)"])
                     changed {
                         $0.connected = false
                         $0.problem = problem
@@ -108,85 +91,92 @@ actor NetworkMonitor {
         }
     }
 
+    /// Reads what changed up to the latest head. What the node cannot give (a block or subnet this code cannot
+    /// decode) is reported on the page and the rest still shown; a lost connection ends the refresh.
     private func refresh() async {
         guard let header = latestHeader else { return }
+        var problems: [String] = []
         do {
-            let lowest = header.number - min(header.number, UInt32(NetworkSnapshot.recentBlockCount - 1))
-            var kept = snapshot.recentBlocks.filter { (lowest...header.number).contains($0.number) }
-            var restarted = false
-            if let top = kept.first { restarted = try await client.blockHash(top.number) != top.hash }
-            if restarted { kept = [] }
-            let known = Set(kept.map(\.number))
-            var fetched: [BlockSummary] = []
-            for number in lowest...header.number where !known.contains(number) {
-                guard let hash = try await client.blockHash(number) else { continue }
-                fetched.append(BlockSummary(block: try await client.block(hash), events: try await client.events(at: hash)))
-            }
-            let blocks = (fetched + kept).sorted { $0.number > $1.number }
+            let blocks = try await recentBlocks(upTo: header, problems: &problems)
             let finalized = try await client.finalizedNumber()
-            let subnets = try await client.allDynamicInfo()
-            let metagraphs = try await readMetagraphs(subnets)
+            var subnets = snapshot.subnets
+            do {
+                subnets = try await client.allDynamicInfo()
+            } catch let error as ClientError where error.code == .malformedReply {
+                problems.append("subnets could not be decoded: \(error.reason)")
+            }
+            let metagraphs = try await readMetagraphs(subnets, previous: snapshot.subnets, problems: &problems)
             changed { snapshot in
                 snapshot.recentBlocks = blocks
                 snapshot.head = header.number
                 snapshot.finalized = finalized
                 snapshot.subnets = subnets
-                snapshot.problem = nil
-                if restarted { snapshot.histories = [:] }
+                if snapshot.connected { snapshot.problem = problems.isEmpty ? nil : problems.joined(separator: "; ") }
                 guard let metagraphs else { return }
                 snapshot.metagraphs = metagraphs
-                for (netuid, metagraph) in metagraphs { snapshot.histories[netuid, default: SubnetHistory()].record(SubnetHistory.Sample(metagraph)) }
+                for (netuid, metagraph) in metagraphs {
+                    snapshot.histories[netuid, default: SubnetHistory()].record(SubnetHistory.Sample(metagraph))
+                }
                 snapshot.histories = snapshot.histories.filter { metagraphs[$0.key] != nil }
             }
         } catch {
             logger.debug("refresh failed", metadata: ["error": "\(error)"])
-            changed { $0.problem = "reading block \(header.number) failed: \(error)" }
+            if snapshot.connected, !Task.isCancelled { changed { $0.problem = "reading block \(header.number) failed: \(error)" } }
+        }
+    }
+
+    /// The newest blocks up to `header`: those already read and still on the best chain, and the others read now.
+    private func recentBlocks(upTo header: Header, problems: inout [String]) async throws -> [BlockSummary] {
+        let lowest = header.number - min(header.number, UInt32(NetworkSnapshot.recentBlockCount - 1))
+        var kept = snapshot.recentBlocks.filter { (lowest...header.number).contains($0.number) }
+        if let newest = kept.first, try await client.blockHash(newest.number) != newest.hash { kept = [] }
+        let known = Set(kept.map(\.number))
+        var fetched: [BlockSummary] = []
+        for number in lowest...header.number where !known.contains(number) {
+            try Task.checkCancellation()
+            guard let hash = try await client.blockHash(number) else { continue }
+            fetched.append(try await summary(of: hash, problems: &problems))
+        }
+        return (fetched + kept).sorted { $0.number > $1.number }
+    }
+
+    /// Block `hash` summarised; one whose extrinsics or events do not decode is listed with the reason.
+    private func summary(of hash: H256, problems: inout [String]) async throws -> BlockSummary {
+        let block: Block
+        do {
+            block = try await client.block(hash)
+        } catch let error as ClientError where error.code == .malformedReply {
+            problems.append("block \(hash) could not be decoded: \(error.reason)")
+            return BlockSummary(header: try await client.header(hash), problem: "extrinsics not decodable: \(error.reason)")
+        }
+        do {
+            return BlockSummary(block: block, events: try await client.events(at: hash))
+        } catch let error as ClientError where error.code == .malformedReply {
+            problems.append("events of block \(block.header.number) could not be decoded: \(error.reason)")
+            return BlockSummary(block: block, events: nil)
         }
     }
 
     /// Every subnet's metagraph with weights, when a second has passed since the last read or a subnet has just
-    /// run its epoch; nil otherwise.
-    private func readMetagraphs(_ subnets: [DynamicInfo]) async throws -> [UInt16: SubnetMetagraph]? {
+    /// run its epoch; nil otherwise. A subnet whose metagraph does not decode keeps its last one.
+    private func readMetagraphs(_ subnets: [DynamicInfo], previous: [DynamicInfo],
+                                problems: inout [String]) async throws -> [UInt16: SubnetMetagraph]? {
         let now = ContinuousClock.now
         let epochRan = subnets.contains { subnet in
-            snapshot.subnets.first { $0.netuid == subnet.netuid }.map { $0.lastStep != subnet.lastStep } ?? true
+            previous.first { $0.netuid == subnet.netuid }.map { $0.lastStep != subnet.lastStep } ?? true
         }
         if let last = lastMetagraphRead, now - last < .seconds(1), !epochRan { return nil }
         lastMetagraphRead = now
         var metagraphs: [UInt16: SubnetMetagraph] = [:]
         for subnet in subnets {
-            metagraphs[subnet.netuid] = try await SubnetMetagraph(netuid: subnet.netuid, client: client, lite: false)
+            try Task.checkCancellation()
+            do {
+                metagraphs[subnet.netuid] = try await SubnetMetagraph(netuid: subnet.netuid, client: client, lite: false)
+            } catch let error as ClientError where error.code == .malformedReply {
+                problems.append("subnet \(subnet.netuid)'s metagraph could not be decoded: \(error.reason)")
+                metagraphs[subnet.netuid] = snapshot.metagraphs[subnet.netuid]
+            }
         }
         return metagraphs
     }
-
-    private func pollScores() async {
-        guard let scoresURL else { return }
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        while !Task.isCancelled {
-            do {
-                let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: scoresURL), timeout: .seconds(3))
-                guard response.status == .ok else { throw ScoresError("\(scoresURL) answered \(response.status)") }
-                let body = try await response.body.collect(upTo: 4 << 20)
-                let scores = try decoder.decode(ValidatorScores.self, from: Data(body.readableBytesView))
-                if snapshot.scoresProblem != nil || snapshot.scores.latest != scores {
-                    changed {
-                        $0.scores.record(scores)
-                        $0.scoresProblem = nil
-                    }
-                }
-            } catch {
-                let reason = "the reference validator's scores at \(scoresURL) could not be read: \(error)"
-                if snapshot.scoresProblem != reason { changed { $0.scoresProblem = reason } }
-            }
-            try? await Task.sleep(for: .seconds(2))
-        }
-    }
-}
-
-/// The scores URL answered something other than scores.
-struct ScoresError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

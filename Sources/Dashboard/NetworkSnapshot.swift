@@ -32,6 +32,15 @@ struct NetworkSnapshot: Sendable {
     /// Counts changes; browsers refresh what they show when it moves.
     var version = 0
 
+    /// Forgets what belonged to another chain: the node came back with a different genesis.
+    mutating func startOver() {
+        head = nil
+        finalized = nil
+        recentBlocks = []
+        histories = [:]
+        scores = ScoreHistory()
+    }
+
     /// Mean milliseconds between the recent blocks, from their timestamp inherents.
     var blockTimeMilliseconds: Double? {
         guard let newest = recentBlocks.first, let oldest = recentBlocks.last, newest.number > oldest.number,

@@ -45,12 +45,13 @@ enum PageLayout {
         <button type="submit">Show</button>
         </form>
         </header>
-        <div class="status" role="status" aria-live="polite">
+        <div class="status">
         <span>Head <strong id="head-number">\(snapshot.head.map(Units.block) ?? "–")</strong></span>
         <span>Finalized <strong id="finalized-number">\(snapshot.finalized.map(Units.block) ?? "–")</strong></span>
-        <span id="connection" class="\(snapshot.connected ? "ok" : "down")">\(snapshot.connected ? "live" : "node unreachable")</span>
+        <span id="connection" role="status" class="\(snapshot.connected ? "ok" : "down")">\(snapshot.connected ? "live" : "node unreachable")</span>
         </div>
-        <main id="main" tabindex="-1">
+        <div id="announcer" class="offscreen" aria-live="polite"></div>
+        <main id="main" tabindex="-1" data-version="\(snapshot.version)">
         \(main)
         </main>
         </body>
@@ -58,9 +59,10 @@ enum PageLayout {
         """
     }
 
-    /// A notice for problems the page should not hide (node unreachable, scores unreadable).
+    /// A notice for problems the page should not hide (node unreachable, scores unreadable). Not a live region:
+    /// pages refresh every second, and the connection status already announces changes.
     static func notices(_ problems: [String?]) -> String {
-        problems.compactMap { $0 }.map { "<p class=\"notice\" role=\"alert\">\(HTML.escape($0))</p>" }.joined()
+        problems.compactMap { $0 }.map { "<p class=\"notice\">\(HTML.escape($0))</p>" }.joined()
     }
 
     /// A row of labelled figures.

@@ -3,7 +3,8 @@ import Hummingbird
 
 /// Refuses what the dashboard never needs before any route sees it: methods other than GET and HEAD (405),
 /// request targets over `maxTargetBytes` or queries over `maxQueryBytes` (414), more than `maxQueryItems` query
-/// items (414), and paths with `..` or `.` segments, backslashes or NUL, raw or percent-encoded (400).
+/// items (414), paths whose percent-encoding is malformed (400), and paths with `..` or `.` segments,
+/// backslashes or NUL, raw or percent-encoded (400).
 struct RequestLimits<Context: RequestContext>: RouterMiddleware {
     /// The longest request target (path and query) served.
     static var maxTargetBytes: Int { 2048 }
@@ -23,6 +24,9 @@ struct RequestLimits<Context: RequestContext>: RouterMiddleware {
         }
         guard query.split(separator: "&").count <= Self.maxQueryItems else {
             return Self.refusal(.uriTooLong, "more than \(Self.maxQueryItems) query items refused")
+        }
+        guard request.uri.path.removingPercentEncoding != nil else {
+            return Self.refusal(.badRequest, "malformed percent-encoding in the path")
         }
         guard !Self.isTraversal(request.uri.path) else {
             return Self.refusal(.badRequest, "path traversal refused")

@@ -42,9 +42,11 @@ enum SubnetPage {
         """
     }
 
+    /// The metagraph as a sortable table, one row per neuron.
     static func metagraphTable(_ metagraph: SubnetMetagraph) -> String {
         let rows = (0..<metagraph.n).map { index -> [HTML.Cell] in
-            let role = metagraph.validatorPermit[index] ? "validator" : "miner"
+            let role = metagraph.dividends[index] > 0 || metagraph.validatorTrust[index] > 0
+                ? "validator" : metagraph.incentive[index] > 0 ? "miner" : "–"
             let axon = metagraph.axons[index]
             let serving = axon.port == 0 ? "–" : "\(AxonIP.text(ip: axon.ip, type: axon.ipType)):\(axon.port)"
             return [
@@ -52,6 +54,7 @@ enum SubnetPage {
                 .markup(Units.addressLink(metagraph.hotkeys[index])),
                 .markup(Units.addressLink(metagraph.coldkeys[index])),
                 .text(role),
+                .text(metagraph.validatorPermit[index] ? "yes" : "no"),
                 .text(Units.amount(metagraph.alphaStake[index], symbol: "α"), sortValue: Double(metagraph.alphaStake[index]), numeric: true),
                 .text(Units.fraction(metagraph.incentive[index]), sortValue: metagraph.incentive[index], numeric: true),
                 .text(Units.fraction(metagraph.dividends[index]), sortValue: metagraph.dividends[index], numeric: true),
@@ -62,12 +65,13 @@ enum SubnetPage {
                 .text(serving),
             ]
         }
-        return HTML.table(id: "metagraph", caption: "Neurons at block \(Units.block(metagraph.block)); emission is per epoch",
-                          headers: ["UID", "Hotkey", "Coldkey", "Role", "Stake", "Incentive", "Dividends", "Consensus",
+        return HTML.table(id: "metagraph", caption: "Neurons at block \(Units.block(metagraph.block)); role: validator when it earns dividends or validator trust, miner when it earns incentive; emission is per epoch",
+                          headers: ["UID", "Hotkey", "Coldkey", "Role", "Validator permit", "Stake", "Incentive", "Dividends", "Consensus",
                                     "Validator trust", "Emission", "Active", "Axon"],
                           rows: rows, sortable: true, empty: "No neurons registered.")
     }
 
+    /// Incentive, dividends, emission and stake over time for the `chartedNeurons` largest neurons by stake.
     static func charts(_ history: [SubnetHistory.Sample]) -> String {
         guard let last = history.last else { return "<p class=\"empty\">No samples yet.</p>" }
         let charted = last.stake.indices.sorted { (last.stake[$0], last.incentive[$0]) > (last.stake[$1], last.incentive[$1]) }

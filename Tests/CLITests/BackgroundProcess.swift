@@ -46,10 +46,17 @@ final class BackgroundProcess {
         throw TestFailure("\(process.executableURL?.lastPathComponent ?? "process") never printed '\(marker)': \(output)")
     }
 
-    /// Stops it (SIGTERM) and waits for it to exit.
-    func stop() {
-        guard process.isRunning else { return }
+    /// Asks it to stop (SIGTERM) and waits up to `grace` seconds; kills it (SIGKILL) after that. Returns whether it
+    /// stopped by itself in time.
+    @discardableResult
+    func stop(grace: TimeInterval = 10) -> Bool {
+        guard process.isRunning else { return true }
         process.terminate()
+        let giveUp = Date().addingTimeInterval(grace)
+        while process.isRunning, Date() < giveUp { Thread.sleep(forTimeInterval: 0.02) }
+        let stopped = !process.isRunning
+        if !stopped { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+        return stopped
     }
 }

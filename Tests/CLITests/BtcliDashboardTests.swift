@@ -60,7 +60,7 @@ final class BtcliDashboardTests {
                   evaluate: ["subnets": "document.querySelectorAll('table#subnets tbody tr').length"]),
             .init(name: "subnet", url: base + "/subnets/\(netuid)", waitFor: "\(rows) === \(neurons)",
                   evaluate: ["rows": rows, "charts": "document.querySelectorAll('svg.chart-svg').length",
-                             "sorted": "document.querySelector('#metagraph th button.sort[data-column=\"4\"]').click(), document.querySelector('#metagraph th:nth-child(5)').getAttribute('aria-sort')"]),
+                             "sorted": Self.sortCheck]),
             .init(name: "subnet-phone", url: base + "/subnets/\(netuid)", width: 390, height: 844, waitFor: "\(rows) === \(neurons)",
                   evaluate: ["overflow": "document.documentElement.scrollWidth <= window.innerWidth + 1"]),
             .init(name: "account", url: base + "/accounts/\(aliceAddress)",
@@ -91,13 +91,37 @@ final class BtcliDashboardTests {
         let subnet = pages["subnet"]?["values"] as? [String: Any]
         #expect(subnet?["rows"] as? Int == neurons)
         #expect(subnet?["charts"] as? Int == 4)
-        #expect(subnet?["sorted"] as? String == "ascending")
+        #expect(subnet?["sorted"] as? String == "ascending, then descending, kept after a refresh")
         #expect((pages["subnet-phone"]?["values"] as? [String: Any])?["overflow"] as? Bool == true)
         let account = pages["account"]?["values"] as? [String: Any]
         #expect(account?["stakes"] as? Int == 1)
         #expect(account?["hotkeys"] as? Int == 4, "the owner's hotkey and the three Alice registered")
         #expect((pages["reference"]?["values"] as? [String: Any])?["focus"] as? String == "skip link")
     }
+
+    /// Sorts the metagraph by stake (ascending, then descending by a second click), waits for a live refresh to
+    /// replace the table, and says what held.
+    static let sortCheck = """
+        (async () => {
+          const stake = () => Array.from(document.querySelectorAll('#metagraph tbody tr'), (row) => Number(row.cells[5].dataset.value));
+          const ordered = (values, sign) => values.every((value, i) => i === 0 || sign * (value - values[i - 1]) >= 0);
+          const button = () => document.querySelector('#metagraph th button.sort[data-column="5"]');
+          const sortOf = () => document.querySelector('#metagraph thead th:nth-child(6)').getAttribute('aria-sort');
+          const steps = [];
+          button().click();
+          if (ordered(stake(), 1) && sortOf() === 'ascending') steps.push('ascending');
+          button().click();
+          if (ordered(stake(), -1) && sortOf() === 'descending') steps.push('then descending');
+          document.getElementById('metagraph').dataset.marker = 'before';
+          for (let i = 0; i < 100 && document.getElementById('metagraph').dataset.marker === 'before'; i++) {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+          if (!document.getElementById('metagraph').dataset.marker && ordered(stake(), -1) && sortOf() === 'descending') {
+            steps.push('kept after a refresh');
+          }
+          return steps.join(', ');
+        })()
+        """
 
     @Test("refuses path traversal, oversized queries and other methods, and keeps serving while the node restarts")
     func refusalsAndNodeRestart() async throws {
@@ -122,12 +146,14 @@ final class BtcliDashboardTests {
         #expect(try await Self.get(base + "/accounts/not-an-address").status == 400)
 
         node.stop()
-        _ = try await Self.waitForStatus(base) { $0["connected"] as? Bool == false }
+        let lastHead = try await Self.waitForStatus(base) { $0["connected"] as? Bool == false }
+        #expect(lastHead >= firstHead)
         let (downStatus, downPage) = try await Self.get(base + "/")
         #expect(downStatus == 200)
         #expect(downPage.contains("unreachable"))
-        #expect(downPage.contains(">#\(firstHead)") || downPage.contains("table id=\"blocks\""), "the last snapshot is still shown")
+        #expect(Self.blockNumbers(downPage).max() == lastHead, "the last snapshot's blocks are still shown")
         #expect(try await Self.get(base + "/subnets").status == 200)
+        #expect(try await Self.get(base + "/accounts/5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY").status == 503)
 
         node = try LocalNode(["--dev"], port: port)
         _ = node
@@ -135,7 +161,19 @@ final class BtcliDashboardTests {
         let advanced = try await Self.waitForStatus(base) { ($0["head"] as? Int ?? 0) > restarted }
         #expect(advanced > restarted)
         let (upStatus, upPage) = try await Self.get(base + "/")
+        let headNow = try await Self.waitForStatus(base) { _ in true }
         #expect(upStatus == 200 && !upPage.contains("unreachable"))
+        let shown = Self.blockNumbers(upPage)
+        #expect(!shown.isEmpty && shown.allSatisfy { $0 <= headNow }, "the fresh chain's blocks only, none of the old chain's: \(shown), head \(headNow)")
+
+        let stream = try RawHTTP.openStream(port: Int(base.split(separator: ":").last!)!, target: "/events", until: "data: ")
+        defer { close(stream) }
+        #expect(dashboard.stop(grace: 5), "SIGTERM ends the open event stream and the server exits")
+    }
+
+    /// The block numbers in the chain page's recent-blocks table.
+    static func blockNumbers(_ page: String) -> [Int] {
+        page.components(separatedBy: "class=\"num\">#").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
     }
 
     /// `GET base/api/status` until `condition` holds (at most 30 s); returns the head then.

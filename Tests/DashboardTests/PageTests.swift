@@ -41,11 +41,45 @@ import Testing
         #expect(!document.contains("http://") && !document.contains("https://"), "nothing is loaded from elsewhere")
     }
 
+    /// Names and keys from the chain and from the validator's JSON are text, never markup.
+    @Test func chainAndValidatorTextIsEscaped() throws {
+        var snapshot = NetworkSnapshot()
+        var subnet = DynamicInfo(netuid: 3, ownerHotkey: DevChain.account(DevChain.key("//Bob")),
+                                 ownerColdkey: DevChain.account(DevChain.key("//Bob")))
+        subnet.subnetName = Array("<script>alert(1)</script>".utf8)
+        subnet.tokenSymbol = Array("<b>".utf8)
+        snapshot.subnets = [subnet]
+        let list = SubnetsPage.main(snapshot)
+        let one = try #require(SubnetPage.main(snapshot, netuid: 3))
+        for page in [list, one] {
+            #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !page.contains("<script>") && !page.contains("<b>"))
+        }
+        let hostile = #"{"miners": {"<img src=x onerror=alert(1)>": {"uid": 1, "bits_per_byte": 2, "last_bits_per_byte": 2, "last_reward": 1, "rounds": 1}}, "steps": 1, "block": 5}"#
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        snapshot.scores.record(try decoder.decode(ValidatorScores.self, from: Data(hostile.utf8)))
+        let reference = ReferencePage.main(snapshot, configured: true)
+        #expect(reference.contains("&lt;img src=x onerror=alert(1)&gt;") && !reference.contains("<img"))
+    }
+
+    /// A block whose events this code cannot decode is still listed, with its extrinsics and the reason.
+    @Test func undecodableEventsAreReportedNotFatal() throws {
+        var chain = try DevChain()
+        let (block, _) = try chain.produceBlock([])
+        let summary = BlockSummary(block: block, events: nil)
+        #expect(summary.eventCount == nil && summary.problem == "events not decodable")
+        let header = BlockSummary(header: block.header, problem: "extrinsics not decodable: pallet 40")
+        var snapshot = NetworkSnapshot()
+        snapshot.recentBlocks = [summary, header]
+        let page = ChainPage.main(snapshot)
+        #expect(page.contains("Could not read") && page.contains("extrinsics not decodable: pallet 40"))
+    }
+
     @Test func problemsAreShownNotHidden() {
         var snapshot = NetworkSnapshot()
         snapshot.problem = "node ws://127.0.0.1:1 unreachable: <refused>"
         let page = ChainPage.main(snapshot)
-        #expect(page.contains("role=\"alert\"") && page.contains("&lt;refused&gt;"))
+        #expect(page.contains("<p class=\"notice\">") && page.contains("&lt;refused&gt;"))
         #expect(SubnetPage.main(snapshot, netuid: 7) == nil)
         #expect(ReferencePage.main(snapshot, configured: false).contains("--validator-url"))
         #expect(ReferencePage.main(snapshot, configured: true).contains("No scores read yet."))

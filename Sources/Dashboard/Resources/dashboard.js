@@ -7,31 +7,46 @@
   const head = document.getElementById("head-number");
   const finalized = document.getElementById("finalized-number");
   const connection = document.getElementById("connection");
-  let shownVersion = null;
+  const announcer = document.getElementById("announcer");
+  let shownVersion = Number(main.dataset.version);
   let refreshing = false;
   let refreshAgain = false;
+  let refreshTimer = null;
   let lastRefresh = 0;
+  let heldBack = null; // content that arrived while the reader had text selected
   const sortState = new Map(); // table id -> {column, descending}
 
   const blockText = (number) => (number === null || number === undefined ? "–" : "#" + number.toLocaleString("en-US"));
 
   function setConnection(live, text) {
-    connection.textContent = text;
+    if (connection.textContent !== text) connection.textContent = text;
     connection.className = live ? "ok" : "down";
+  }
+
+  function announce(text) {
+    announcer.textContent = "";
+    setTimeout(() => { announcer.textContent = text; }, 50);
   }
 
   // The page's <main>, fetched again when the chain moved; at most once a second, never two at a time.
   async function refreshMain() {
     if (refreshing) { refreshAgain = true; return; }
     const wait = 1000 - (Date.now() - lastRefresh);
-    if (wait > 0) { setTimeout(refreshMain, wait); return; }
+    if (wait > 0) {
+      if (refreshTimer === null) refreshTimer = setTimeout(() => { refreshTimer = null; refreshMain(); }, wait);
+      return;
+    }
     refreshing = true;
     lastRefresh = Date.now();
     try {
       const url = new URL(window.location.href);
       url.searchParams.set("fragment", "main");
       const response = await fetch(url, { headers: { Accept: "text/html" }, cache: "no-store" });
-      if (response.ok) replaceMain(await response.text());
+      const version = Number(response.headers.get("X-Dashboard-Version"));
+      if (response.ok || response.status === 503) {
+        replaceMain(await response.text());
+        if (!Number.isNaN(version)) shownVersion = Math.max(shownVersion, version);
+      }
     } catch (error) {
       setConnection(false, "dashboard unreachable");
     } finally {
@@ -40,67 +55,97 @@
     }
   }
 
-  // Swaps in new content, keeping keyboard focus and each table's sort order.
+  function selectingInMain() {
+    const selection = window.getSelection();
+    return selection && !selection.isCollapsed && main.contains(selection.anchorNode);
+  }
+
+  // Swaps in new content, keeping keyboard focus, open disclosures and each table's sort order. While the reader
+  // has text selected in the page the content is held back, and shown once the selection goes.
   function replaceMain(html) {
+    if (selectingInMain()) { heldBack = html; return; }
+    heldBack = null;
     const active = document.activeElement;
     const focusKey = active && main.contains(active) ? focusKeyOf(active) : null;
+    const open = Array.from(main.querySelectorAll("details[id][open]"), (details) => details.id);
     main.innerHTML = html;
+    for (const id of open) {
+      const details = document.getElementById(id);
+      if (details) details.open = true;
+    }
     for (const [id, state] of sortState) {
       const table = document.getElementById(id);
       if (table) sortTable(table, state.column, state.descending);
     }
     if (focusKey) {
-      const again = main.querySelector(focusKey);
+      const matches = main.querySelectorAll(focusKey.selector);
+      const again = matches[Math.max(0, Math.min(focusKey.index, matches.length - 1))];
       if (again) again.focus({ preventScroll: true });
     }
   }
 
+  document.addEventListener("selectionchange", () => {
+    if (heldBack !== null && !selectingInMain()) replaceMain(heldBack);
+  });
+
+  // Where focus was, as a selector and the element's place among its matches, to find it again after a refresh.
   function focusKeyOf(element) {
-    if (element.id) return "#" + CSS.escape(element.id);
-    if (element.dataset.copy) return `[data-copy="${CSS.escape(element.dataset.copy)}"]`;
-    if (element.dataset.column) {
-      const table = element.closest("table");
-      if (table && table.id) return `#${CSS.escape(table.id)} button[data-column="${element.dataset.column}"]`;
+    let selector = null;
+    if (element.id) selector = "#" + CSS.escape(element.id);
+    else if (element.tagName === "SUMMARY" && element.parentElement.id) selector = `#${CSS.escape(element.parentElement.id)} > summary`;
+    else if (element.tagName === "A") selector = `a[href="${CSS.escape(element.getAttribute("href"))}"]`;
+    else if (element.dataset.copy) selector = `[data-copy="${CSS.escape(element.dataset.copy)}"]`;
+    else if (element.dataset.column && element.closest("table[id]")) {
+      selector = `#${CSS.escape(element.closest("table[id]").id)} button[data-column="${element.dataset.column}"]`;
     }
-    return null;
+    if (!selector) return null;
+    return { selector, index: Array.from(main.querySelectorAll(selector)).indexOf(element) };
   }
 
-  function listen() {
+  // Live updates over Server-Sent Events; the browser reconnects by itself after a drop, and this reopens the
+  // stream (after 1 s, then longer, at most 30 s) when the browser gives up.
+  function listen(delay) {
     const events = new EventSource("/events");
+    events.onopen = () => { delay = 1000; };
     events.onmessage = (message) => {
       const update = JSON.parse(message.data);
       head.textContent = blockText(update.head);
       finalized.textContent = blockText(update.finalized);
       setConnection(update.connected, update.connected ? "live" : "node unreachable");
-      if (shownVersion !== null && update.version !== shownVersion) refreshMain();
-      shownVersion = update.version;
+      if (update.version !== shownVersion) refreshMain();
     };
-    events.onerror = () => setConnection(false, "reconnecting to the dashboard…");
+    events.onerror = () => {
+      setConnection(false, "reconnecting to the dashboard…");
+      if (events.readyState === EventSource.CLOSED) setTimeout(() => listen(Math.min(delay * 2, 30000)), delay);
+    };
   }
 
-  // Sorting: header buttons sort by the cells' data-value (numbers) or text; again reverses.
+  // Sorting: header buttons sort by the cells' data-value (numbers) or text, cells without a value last; again
+  // reverses.
   function sortTable(table, column, descending) {
     const body = table.tBodies[0];
     if (!body) return;
-    const rows = Array.from(body.rows);
     const key = (row) => {
       const cell = row.cells[column];
-      if (!cell) return "";
-      const value = cell.dataset.value;
-      return value !== undefined ? Number(value) : cell.textContent.trim().toLowerCase();
+      if (!cell) return null;
+      if (cell.dataset.value !== undefined) return Number(cell.dataset.value);
+      const text = cell.textContent.trim();
+      return text === "" || text === "–" ? null : text.toLowerCase();
     };
+    const rows = Array.from(body.rows, (row) => ({ row, key: key(row) }));
     rows.sort((a, b) => {
-      const x = key(a), y = key(b);
-      const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+      if (a.key === null || b.key === null) return (a.key === null) - (b.key === null);
+      const order = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
       return descending ? -order : order;
     });
-    for (const row of rows) body.appendChild(row);
-    table.querySelectorAll("th").forEach((th, index) => {
-      th.setAttribute("aria-sort", index === column ? (descending ? "descending" : "ascending") : "none");
+    for (const { row } of rows) body.appendChild(row);
+    table.querySelectorAll("thead th").forEach((th, index) => {
+      if (index === column) th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+      else th.removeAttribute("aria-sort");
     });
   }
 
-  async function copy(text) {
+  async function copy(text, button) {
     try {
       await navigator.clipboard.writeText(text);
       return true;
@@ -113,6 +158,7 @@
       area.select();
       const done = document.execCommand("copy");
       area.remove();
+      button.focus();
       return done;
     }
   }
@@ -126,15 +172,17 @@
       const descending = previous && previous.column === column ? !previous.descending : false;
       sortState.set(table.id, { column, descending });
       sortTable(table, column, descending);
+      announce(`Sorted by ${sortButton.textContent}, ${descending ? "descending" : "ascending"}`);
       return;
     }
     const copyButton = event.target.closest("button.copy");
     if (copyButton) {
-      const done = await copy(copyButton.dataset.copy);
+      const done = await copy(copyButton.dataset.copy, copyButton);
       copyButton.textContent = done ? "Copied" : "Copy failed";
+      announce(done ? "Copied to the clipboard" : "Could not copy");
       setTimeout(() => { copyButton.textContent = "Copy"; }, 1500);
     }
   });
 
-  listen();
+  listen(1000);
 })();
