@@ -4,15 +4,6 @@ import Dashboard
 import Foundation
 import Logging
 
-/// `btcli view …`: ways to look at the network.
-struct ViewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "view",
-        abstract: "Look at the network in a browser.",
-        subcommands: [ViewDashboard.self]
-    )
-}
-
 /// `btcli view dashboard`: serves the live network dashboard (chain, subnets, metagraphs, accounts, the reference
 /// subnet's scores) for the node `--subtensor.network` names, local or remote.
 struct ViewDashboard: AsyncParsableCommand {

@@ -5,7 +5,9 @@ import Foundation
 struct DashboardAssets: Sendable {
     /// One asset: its bytes and content type.
     struct Asset: Sendable {
+        /// The file's bytes.
         let bytes: [UInt8]
+        /// Its `Content-Type`.
         let contentType: String
     }
 

@@ -47,9 +47,17 @@ struct SubnetHistory: Sendable {
     /// The samples, oldest first.
     private(set) var samples: [Sample] = []
 
-    /// Adds `sample` when its values differ from the last sample's.
+    /// Adds `sample` when its values differ from the last sample's. Unchanged hotkeys share the last sample's
+    /// array, so a long history holds one copy of them.
     mutating func record(_ sample: Sample) {
-        if let last = samples.last, last.sameValues(as: sample) { return }
+        var sample = sample
+        if let last = samples.last {
+            if last.sameValues(as: sample) { return }
+            if last.hotkeys == sample.hotkeys {
+                sample = Sample(block: sample.block, hotkeys: last.hotkeys, incentive: sample.incentive,
+                                dividends: sample.dividends, emission: sample.emission, stake: sample.stake)
+            }
+        }
         samples.append(sample)
         if samples.count > Self.capacity { samples.removeFirst(samples.count - Self.capacity) }
     }
