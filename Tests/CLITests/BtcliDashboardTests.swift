@@ -176,6 +176,21 @@ final class BtcliDashboardTests {
         page.components(separatedBy: "class=\"num\">#").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
     }
 
+    @Test("a taken port and bad flags are refused by name")
+    func refusesTakenPortAndBadFlags() throws {
+        let (first, base) = try Self.startDashboard(node: "ws://127.0.0.1:9")
+        defer { first.stop() }
+        let port = String(base.split(separator: ":").last!)
+        let second = try ProcessRunner.btcli("view", "dashboard", "--port", port, "--network", "ws://127.0.0.1:9")
+        #expect(second.status != 0)
+        #expect(second.stderr.contains("127.0.0.1:\(port) is in use; pass --port 0"), "\(second.stderr)")
+        let badPort = try ProcessRunner.btcli("view", "dashboard", "--port", "70000")
+        #expect(badPort.status != 0 && badPort.stderr.contains("--port must be 0…65535"))
+        let badURL = try ProcessRunner.btcli("view", "dashboard", "--validator-url", "ftp://x")
+        #expect(badURL.status != 0 && badURL.stderr.contains("--validator-url must be an http:// URL"))
+        #expect(first.isRunning, "the first dashboard is unharmed")
+    }
+
     /// `GET base/api/status` until `condition` holds (at most 30 s); returns the head then.
     static func waitForStatus(_ base: String, _ condition: ([String: Any]) -> Bool) async throws -> Int {
         let giveUp = Date().addingTimeInterval(30)
