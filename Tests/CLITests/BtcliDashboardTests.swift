@@ -52,7 +52,7 @@ final class BtcliDashboardTests {
         defer { dashboard.stop() }
         let aliceAddress = try AccountId32(alice.publicKey).ss58Address
         let rows = "document.querySelectorAll('table#metagraph tbody tr').length"
-        let result = try BrowserCheck.run([
+        let plan: [BrowserCheck.Page] = [
             .init(name: "chain", url: base + "/", waitFor: "document.querySelectorAll('table#blocks tbody tr').length > 0",
                   waitChange: "document.getElementById('head-number').textContent",
                   evaluate: ["extrinsics": "document.querySelectorAll('table#extrinsics tbody tr').length"]),
@@ -61,6 +61,10 @@ final class BtcliDashboardTests {
             .init(name: "subnet", url: base + "/subnets/\(netuid)", waitFor: "\(rows) === \(neurons)",
                   evaluate: ["rows": rows, "charts": "document.querySelectorAll('svg.chart-svg').length",
                              "sorted": Self.sortCheck]),
+            .init(name: "subnet-keyboard", url: base + "/subnets/\(netuid)", waitFor: Self.focusFirstSortButton,
+                  evaluate: ["sorted": "document.querySelector('#metagraph thead th').getAttribute('aria-sort')",
+                             "uids": "Array.from(document.querySelectorAll('#metagraph tbody tr'), (row) => Number(row.cells[0].textContent)).join(',')"],
+                  keys: ["Enter", "Space"]),
             .init(name: "subnet-phone", url: base + "/subnets/\(netuid)", width: 390, height: 844, waitFor: "\(rows) === \(neurons)",
                   evaluate: ["overflow": "document.documentElement.scrollWidth <= window.innerWidth + 1"]),
             .init(name: "account", url: base + "/accounts/\(aliceAddress)",
@@ -71,11 +75,18 @@ final class BtcliDashboardTests {
             .init(name: "reference", url: base + "/reference", waitFor: "document.querySelector('main h1') !== null",
                   evaluate: ["focus": "document.activeElement === document.querySelector('a.skip') ? 'skip link' : String(document.activeElement && document.activeElement.tagName)"],
                   keys: ["Tab"]),
-        ])
+        ]
+        let result = try BrowserCheck.run(plan.map { page in
+            var audited = page
+            audited.evaluate["accessibility"] = AccessibilityAudit.script
+            return audited
+        })
         let pages = BrowserCheck.pages(result)
         #expect(result["ok"] as? Bool == true, "\(result)")
-        #expect(pages.count == 6)
+        #expect(pages.count == 7)
         for (name, page) in pages {
+            let problems = (page["values"] as? [String: Any])?["accessibility"] as? [String]
+            #expect(problems == [], "\(name): \(problems ?? ["no audit result"])")
             #expect((page["console_errors"] as? [Any])?.isEmpty == true, "\(name): \(page["console_errors"] ?? "")")
             #expect((page["failures"] as? [Any])?.isEmpty == true, "\(name): \(page["failures"] ?? "")")
             #expect(page["screenshot_width"] as? Int == (name == "subnet-phone" ? 390 : 1280), "\(name)")
@@ -93,11 +104,23 @@ final class BtcliDashboardTests {
         #expect(subnet?["charts"] as? Int == 4)
         #expect(subnet?["sorted"] as? String == "ascending, then descending, kept after a refresh")
         #expect((pages["subnet-phone"]?["values"] as? [String: Any])?["overflow"] as? Bool == true)
+        let keyboard = pages["subnet-keyboard"]?["values"] as? [String: Any]
+        #expect(keyboard?["sorted"] as? String == "descending", "Enter sorts by uid, Space reverses")
+        #expect(keyboard?["uids"] as? String == (0..<neurons).reversed().map(String.init).joined(separator: ","))
         let account = pages["account"]?["values"] as? [String: Any]
         #expect(account?["stakes"] as? Int == 1)
         #expect(account?["hotkeys"] as? Int == 4, "the owner's hotkey and the three Alice registered")
         #expect((pages["reference"]?["values"] as? [String: Any])?["focus"] as? String == "skip link")
     }
+
+    /// Gives keyboard focus to the metagraph's first sort button (the uid column); true once it has it.
+    static let focusFirstSortButton = """
+        (() => {
+          const button = document.querySelector('#metagraph button.sort[data-column="0"]');
+          if (button) button.focus();
+          return button !== null && document.activeElement === button;
+        })()
+        """
 
     /// Sorts the metagraph by stake (ascending, then descending by a second click), waits for a live refresh to
     /// replace the table, and says what held.
