@@ -4,9 +4,10 @@ import Logging
 import Primitives
 
 /// Follows a node through its header subscription and keeps a `NetworkSnapshot` current: each new head brings
-/// the blocks since the last one with their events, the finalized number, every subnet's state and (at most once
-/// a second, and right after an epoch) every subnet's metagraph. Polls the reference validator's scores when it
-/// has their URL. When the node goes away it says so, keeps the last snapshot and resubscribes every second; a
+/// the blocks since the last one with their events, the finalized number and every subnet's state. Beside that,
+/// and never holding it up, every subnet's metagraph is read in turn (a pass at most once a second), so a large
+/// remote chain updates its metagraphs more slowly while blocks stay live. Polls the reference validator's scores
+/// when it has their URL. When the node goes away it says so, keeps the last snapshot and resubscribes every second; a
 /// node that comes back with another genesis (a fresh dev chain) starts the blocks and histories over. Browsers
 /// listen for changes through `updates()`.
 actor NetworkMonitor {
@@ -17,7 +18,6 @@ actor NetworkMonitor {
     private(set) var snapshot = NetworkSnapshot()
     private var latestHeader: Header?
     private var genesis: H256?
-    private var lastMetagraphRead: ContinuousClock.Instant?
     /// The browsers' event streams, by listener.
     var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
     /// Set at shutdown: no stream is opened after it.
@@ -40,6 +40,7 @@ actor NetworkMonitor {
             group.addTask {
                 for await _ in signals { await self.refresh() }
             }
+            group.addTask { await self.followMetagraphs() }
             if scoresURL != nil { group.addTask { await self.pollScores() } }
             group.addTask { await self.keepStreamsAlive() }
             await group.next()
@@ -105,19 +106,15 @@ actor NetworkMonitor {
             } catch let error as ClientError where error.code == .malformedReply {
                 problems.append("subnets could not be decoded: \(error.reason)")
             }
-            let metagraphs = try await readMetagraphs(subnets, previous: snapshot.subnets, problems: &problems)
+            let netuids = Set(subnets.map(\.netuid))
             changed { snapshot in
                 snapshot.recentBlocks = blocks
                 snapshot.head = header.number
                 snapshot.finalized = finalized
                 snapshot.subnets = subnets
+                snapshot.metagraphs = snapshot.metagraphs.filter { netuids.contains($0.key) }
+                snapshot.histories = snapshot.histories.filter { netuids.contains($0.key) }
                 if snapshot.connected { snapshot.problem = problems.isEmpty ? nil : problems.joined(separator: "; ") }
-                guard let metagraphs else { return }
-                snapshot.metagraphs = metagraphs
-                for (netuid, metagraph) in metagraphs {
-                    snapshot.histories[netuid, default: SubnetHistory()].record(SubnetHistory.Sample(metagraph))
-                }
-                snapshot.histories = snapshot.histories.filter { metagraphs[$0.key] != nil }
             }
         } catch {
             logger.debug("refresh failed", metadata: ["error": "\(error)"])
@@ -157,26 +154,29 @@ actor NetworkMonitor {
         }
     }
 
-    /// Every subnet's metagraph with weights, when a second has passed since the last read or a subnet has just
-    /// run its epoch; nil otherwise. A subnet whose metagraph does not decode keeps its last one.
-    private func readMetagraphs(_ subnets: [DynamicInfo], previous: [DynamicInfo],
-                                problems: inout [String]) async throws -> [UInt16: SubnetMetagraph]? {
-        let now = ContinuousClock.now
-        let epochRan = subnets.contains { subnet in
-            previous.first { $0.netuid == subnet.netuid }.map { $0.lastStep != subnet.lastStep } ?? true
-        }
-        if let last = lastMetagraphRead, now - last < .seconds(1), !epochRan { return nil }
-        lastMetagraphRead = now
-        var metagraphs: [UInt16: SubnetMetagraph] = [:]
-        for subnet in subnets {
-            try Task.checkCancellation()
-            do {
-                metagraphs[subnet.netuid] = try await SubnetMetagraph(netuid: subnet.netuid, client: client, lite: false)
-            } catch let error as ClientError where error.code == .malformedReply {
-                problems.append("subnet \(subnet.netuid)'s metagraph could not be decoded: \(error.reason)")
-                metagraphs[subnet.netuid] = snapshot.metagraphs[subnet.netuid]
+    /// Reads every subnet's metagraph, with weights, in turn and again, a pass at most once a second, until
+    /// cancelled. A subnet whose metagraph does not decode keeps its last one and is reported; a lost connection
+    /// waits for the next pass.
+    private func followMetagraphs() async {
+        while !Task.isCancelled {
+            let pass = ContinuousClock.now
+            for netuid in snapshot.subnets.map(\.netuid) where !Task.isCancelled {
+                do {
+                    let metagraph = try await SubnetMetagraph(netuid: netuid, client: client, lite: false)
+                    guard snapshot.subnets.contains(where: { $0.netuid == netuid }) else { continue }
+                    changed {
+                        $0.metagraphs[netuid] = metagraph
+                        $0.histories[netuid, default: SubnetHistory()].record(SubnetHistory.Sample(metagraph))
+                        $0.metagraphProblems[netuid] = nil
+                    }
+                } catch let error as ClientError where error.code == .malformedReply {
+                    let problem = "subnet \(netuid)'s metagraph could not be decoded: \(error.reason)"
+                    if snapshot.metagraphProblems[netuid] != problem { changed { $0.metagraphProblems[netuid] = problem } }
+                } catch {
+                    break
+                }
             }
+            try? await Task.sleep(until: pass + .seconds(1))
         }
-        return metagraphs
     }
 }

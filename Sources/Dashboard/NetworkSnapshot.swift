@@ -23,6 +23,8 @@ struct NetworkSnapshot: Sendable {
     var subnets: [DynamicInfo] = []
     /// Each subnet's metagraph, with weights, as last read.
     var metagraphs: [UInt16: SubnetMetagraph] = [:]
+    /// Why a subnet's metagraph could not be read, by netuid.
+    var metagraphProblems: [UInt16: String] = [:]
     /// Each subnet's per-neuron values over time.
     var histories: [UInt16: SubnetHistory] = [:]
     /// The reference validator's scores over time.
@@ -37,6 +39,8 @@ struct NetworkSnapshot: Sendable {
         head = nil
         finalized = nil
         recentBlocks = []
+        metagraphs = [:]
+        metagraphProblems = [:]
         histories = [:]
         scores = ScoreHistory()
     }

@@ -21,11 +21,12 @@ enum SubnetPage {
             ("Emission per block", Units.amount(subnet.taoInEmission)),
             ("Owner", Units.addressLink(subnet.ownerColdkey)),
         ])
+        let notices = PageLayout.notices([snapshot.problem, snapshot.metagraphProblems[netuid]])
         guard let metagraph = snapshot.metagraphs[netuid] else {
-            return PageLayout.notices([snapshot.problem]) + "<h1>Subnet \(netuid)</h1>\(figures)<p class=\"empty\">Metagraph not read yet.</p>"
+            return notices + "<h1>Subnet \(netuid)</h1>\(figures)<p class=\"empty\">Metagraph not read yet.</p>"
         }
         let history = snapshot.histories[netuid]?.samples ?? []
-        return PageLayout.notices([snapshot.problem]) + """
+        return notices + """
         <h1>Subnet \(netuid): \(HTML.escape(subnet.displayName))</h1>
         \(figures)
         <section aria-labelledby="metagraph-heading"><h2 id="metagraph-heading">Metagraph</h2>
