@@ -93,9 +93,11 @@ actor NetworkMonitor {
     }
 
     /// Reads what changed up to the latest head. What the node cannot give (a block or subnet this code cannot
-    /// decode) is reported on the page and the rest still shown; a lost connection ends the refresh.
+    /// decode) is reported on the page and the rest still shown; a lost connection ends the refresh, and so does
+    /// a different chain appearing meanwhile (its data is not mixed with the old one's).
     private func refresh() async {
         guard let header = latestHeader else { return }
+        let chain = genesis
         var problems: [String] = []
         do {
             let blocks = try await recentBlocks(upTo: header, problems: &problems)
@@ -107,6 +109,7 @@ actor NetworkMonitor {
                 problems.append("subnets could not be decoded: \(error.reason)")
             }
             let netuids = Set(subnets.map(\.netuid))
+            guard genesis == chain else { return }
             changed { snapshot in
                 snapshot.recentBlocks = blocks
                 snapshot.head = header.number
@@ -160,10 +163,11 @@ actor NetworkMonitor {
     private func followMetagraphs() async {
         while !Task.isCancelled {
             let pass = ContinuousClock.now
+            let chain = genesis
             for netuid in snapshot.subnets.map(\.netuid) where !Task.isCancelled {
                 do {
                     let metagraph = try await SubnetMetagraph(netuid: netuid, client: client, lite: false)
-                    guard snapshot.subnets.contains(where: { $0.netuid == netuid }) else { continue }
+                    guard genesis == chain, snapshot.subnets.contains(where: { $0.netuid == netuid }) else { continue }
                     changed {
                         $0.metagraphs[netuid] = metagraph
                         $0.histories[netuid, default: SubnetHistory()].record(SubnetHistory.Sample(metagraph))
