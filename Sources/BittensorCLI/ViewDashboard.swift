@@ -37,7 +37,10 @@ struct ViewDashboard: AsyncParsableCommand {
     func run() async throws {
         var logger = Logger(label: "dashboard")
         logger.logLevel = verbose ? .debug : .warning
-        let server = DashboardServer(client: try network.client(), validatorURL: validatorURL, host: host, port: port,
+        // Each read waits at most 10 s (less with a smaller --timeout), so a node that stops answering shows as
+        // such quickly and Ctrl-C is not held up by a read.
+        let client = try Client(url: network.url, timeout: .seconds(min(network.timeoutSeconds, 10)))
+        let server = DashboardServer(client: client, validatorURL: validatorURL, host: host, port: port,
                                      logger: logger)
         let shownHost = host.contains(":") ? "[\(host)]" : host
         try await server.run { port in

@@ -4,6 +4,9 @@ import Primitives
 /// `/accounts/{ss58}`: an account's balances, the stakes it holds as a coldkey, the hotkeys it created, and
 /// where it is registered as a hotkey. Read from the node when asked (any address), so it needs the node up.
 enum AccountPage {
+    /// The shortest time between live refreshes of an account page (each reads the node three times).
+    static let refreshMilliseconds = 5000
+
     /// The page's `<main>` content, read from the node through `client`.
     static func main(_ account: AccountId32, client: Client, snapshot: NetworkSnapshot) async throws -> String {
         let info = try await client.accountInfo(account)

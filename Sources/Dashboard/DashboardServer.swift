@@ -109,15 +109,18 @@ public struct DashboardServer: Sendable {
             let title = "Account \(Units.short(address))"
             guard await monitor.beginAccountRead() else {
                 return Self.page(request, title: title, section: .account, snapshot: snapshot, status: .serviceUnavailable,
+                                 busy: true, refreshMilliseconds: AccountPage.refreshMilliseconds,
                                  main: "<h1>Account</h1>" + PageLayout.notices(["\(NetworkMonitor.maximumAccountReads) account pages are being read from the node already; try again in a moment"]))
             }
             do {
                 let main = try await AccountPage.main(account, client: client, snapshot: snapshot)
                 await monitor.endAccountRead()
-                return Self.page(request, title: title, section: .account, snapshot: snapshot, main: main)
+                return Self.page(request, title: title, section: .account, snapshot: snapshot,
+                                 refreshMilliseconds: AccountPage.refreshMilliseconds, main: main)
             } catch {
                 await monitor.endAccountRead()
                 return Self.page(request, title: title, section: .account, snapshot: snapshot, status: .serviceUnavailable,
+                                 refreshMilliseconds: AccountPage.refreshMilliseconds,
                                  main: "<h1>Account</h1>" + PageLayout.notices(["the node could not be read for this account: \(error)"]))
             }
         }
@@ -152,15 +155,21 @@ public struct DashboardServer: Sendable {
     }
 
     /// A page, or just its `<main>` content for `?fragment=main` (what `dashboard.js` fetches to update a page).
+    /// `busy` marks an answer that says only "try again" (the browser keeps what it shows); `refreshMilliseconds`
+    /// is the shortest time between the page's live refreshes.
     private static func page(_ request: Request, title: String, section: PageLayout.Section, snapshot: NetworkSnapshot,
-                             status: HTTPResponse.Status = .ok, main: String) -> Response {
+                             status: HTTPResponse.Status = .ok, busy: Bool = false, refreshMilliseconds: Int = 1000,
+                             main: String) -> Response {
         let fragment = request.uri.queryParameters["fragment"] == "main"
-        let body = fragment ? main : PageLayout.document(title: title, section: section, snapshot: snapshot, main: main)
-        return Response(status: status, headers: [
+        let body = fragment ? main : PageLayout.document(title: title, section: section, snapshot: snapshot,
+                                                         refreshMilliseconds: refreshMilliseconds, main: main)
+        var headers: HTTPFields = [
             .contentType: "text/html; charset=utf-8", .cacheControl: "no-store",
             .contentSecurityPolicy: "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
             .init("X-Content-Type-Options")!: "nosniff", .init("Referrer-Policy")!: "no-referrer",
             .init("X-Dashboard-Version")!: "\(snapshot.version)",
-        ], body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+        ]
+        if busy { headers[.init("X-Dashboard-Busy")!] = "1" }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 }

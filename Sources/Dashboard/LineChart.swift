@@ -31,6 +31,7 @@ struct LineChart {
 
     /// The chart as a `<figure>`, or a sentence saying there is nothing to draw yet.
     func render(id: String) -> String {
+        let series = series.filter { !$0.points.isEmpty }
         let points = series.flatMap(\.points)
         guard !points.isEmpty else {
             return "<figure class=\"chart\"><figcaption>\(HTML.escape(title)) (\(HTML.escape(unit)))</figcaption><p class=\"empty\">No samples yet.</p></figure>"
@@ -67,11 +68,11 @@ struct LineChart {
             let last = line.points.last.map { " " + formatY($0.y) } ?? ""
             return "<li><svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" fill=\"\(Self.palette[index % Self.palette.count])\"/></svg>\(HTML.escape(line.name))<span class=\"muted\">\(HTML.escape(last))</span></li>"
         }.joined()
-        return "<figure class=\"chart\" id=\"\(id)\"><figcaption>\(HTML.escape(title)) <span class=\"muted\">(\(HTML.escape(unit)))</span></figcaption>\(svg)<ul class=\"legend\">\(legend)</ul>\(summaryTable(id: id))</figure>"
+        return "<figure class=\"chart\" id=\"\(id)\"><figcaption>\(HTML.escape(title)) <span class=\"muted\">(\(HTML.escape(unit)))</span></figcaption>\(svg)<ul class=\"legend\">\(legend)</ul>\(summaryTable(id: id, series: series))</figure>"
     }
 
     /// The chart in words, behind a disclosure: each series' first, latest, lowest and highest value.
-    private func summaryTable(id: String) -> String {
+    private func summaryTable(id: String, series: [Series]) -> String {
         let rows = series.compactMap { line -> [HTML.Cell]? in
             guard let first = line.points.first, let last = line.points.last else { return nil }
             let values = line.points.map(\.y)

@@ -7,9 +7,9 @@ import Primitives
 /// the blocks since the last one with their events, the finalized number and every subnet's state. Beside that,
 /// and never holding it up, every subnet's metagraph is read in turn (a pass at most once a second), so a large
 /// remote chain updates its metagraphs more slowly while blocks stay live. Polls the reference validator's scores
-/// when it has their URL. When the node goes away it says so, keeps the last snapshot and resubscribes every second; a
-/// node that comes back with another genesis (a fresh dev chain) starts the blocks and histories over. Browsers
-/// listen for changes through `updates()`.
+/// when it has their URL. When the node goes away (or sends no head for a minute) it says so, keeps the last
+/// snapshot and resubscribes every second; a node that comes back following another chain (a fresh dev node)
+/// starts the blocks and histories over. Browsers listen for changes through `updates()`.
 actor NetworkMonitor {
     let client: Client
     let scoresURL: String?
@@ -17,7 +17,10 @@ actor NetworkMonitor {
     /// What the pages show.
     private(set) var snapshot = NetworkSnapshot()
     private var latestHeader: Header?
-    private var genesis: H256?
+    private var lastHeadAt: ContinuousClock.Instant?
+    private var stalled = false
+    /// Counts reconnections and fresh chains: a read that began in an earlier generation writes nothing.
+    private var generation = 0
     /// The browsers' event streams, by listener.
     var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
     /// Set at shutdown: no stream is opened after it.
@@ -56,14 +59,16 @@ actor NetworkMonitor {
         broadcast("data: \(snapshot.liveJSON)\n\n")
     }
 
+    /// The longest wait for a new head before the subscription counts as stalled and is reopened.
+    static let headTimeout: Duration = .seconds(60)
+
     private func followHeads(signal: AsyncStream<Void>.Continuation) async {
         while !Task.isCancelled {
             do {
                 let heads = try await client.newHeads()
                 let chain = try await client.call("system_chain").string
-                let genesis = try await client.blockHash(0)
-                let fresh = self.genesis != nil && self.genesis != genesis
-                self.genesis = genesis
+                let fresh = try await isAnotherChain()
+                if fresh { generation += 1 }
                 changed {
                     $0.connected = true
                     $0.problem = nil
@@ -71,14 +76,16 @@ actor NetworkMonitor {
                     if fresh { $0.startOver() }
                 }
                 logger.info("following the node's new heads", metadata: ["node": "\(client.endpoint)", "fresh chain": "\(fresh)"])
-                for try await header in heads {
-                    latestHeader = header
-                    signal.yield()
-                }
+                try await follow(heads, signal: signal)
                 throw ClientError(.connectionClosed, "the node closed the header subscription")
             } catch {
                 if Task.isCancelled { return }
-                let problem = "node \(client.endpoint) unreachable: \(error)"
+                generation += 1
+                latestHeader = nil
+                let problem = stalled
+                    ? "node \(client.endpoint) sent no new head for \(Self.headTimeout); reconnecting"
+                    : "node \(client.endpoint) unreachable: \(error)"
+                stalled = false
                 if snapshot.connected || snapshot.problem != problem {
                     logger.warning("node unreachable; retrying every second", metadata: ["error": "\(error)"])
                     changed {
@@ -92,12 +99,43 @@ actor NetworkMonitor {
         }
     }
 
+    /// Whether the node now follows another chain than the blocks shown: the newest of them is gone or has
+    /// another hash (a fresh dev node has the same genesis, so genesis alone cannot tell).
+    private func isAnotherChain() async throws -> Bool {
+        guard let newest = snapshot.recentBlocks.first else { return false }
+        return try await client.blockHash(newest.number) != newest.hash
+    }
+
+    /// Hands each head to the refresh worker. A watchdog closes the connection when no head comes for
+    /// `headTimeout` (a stalled node or a half-open connection), which ends the subscription with an error.
+    private func follow(_ heads: some AsyncSequence<Header, any Error>, signal: AsyncStream<Void>.Continuation) async throws {
+        lastHeadAt = .now
+        let watchdog = Task { [client] in
+            while (try? await Task.sleep(for: .seconds(5))) != nil {
+                guard let last = await self.lastHeadAt, ContinuousClock.now - last > Self.headTimeout else { continue }
+                await self.markStalled()
+                client.close()
+                return
+            }
+        }
+        defer { watchdog.cancel() }
+        for try await header in heads { received(header, signal: signal) }
+    }
+
+    private func markStalled() { stalled = true }
+
+    private func received(_ header: Header, signal: AsyncStream<Void>.Continuation) {
+        latestHeader = header
+        lastHeadAt = .now
+        signal.yield()
+    }
+
     /// Reads what changed up to the latest head. What the node cannot give (a block or subnet this code cannot
     /// decode) is reported on the page and the rest still shown; a lost connection ends the refresh, and so does
     /// a different chain appearing meanwhile (its data is not mixed with the old one's).
     private func refresh() async {
         guard let header = latestHeader else { return }
-        let chain = genesis
+        let started = generation
         var problems: [String] = []
         do {
             let blocks = try await recentBlocks(upTo: header, problems: &problems)
@@ -109,7 +147,7 @@ actor NetworkMonitor {
                 problems.append("subnets could not be decoded: \(error.reason)")
             }
             let netuids = Set(subnets.map(\.netuid))
-            guard genesis == chain else { return }
+            guard generation == started else { return }
             changed { snapshot in
                 snapshot.recentBlocks = blocks
                 snapshot.head = header.number
@@ -117,6 +155,7 @@ actor NetworkMonitor {
                 snapshot.subnets = subnets
                 snapshot.metagraphs = snapshot.metagraphs.filter { netuids.contains($0.key) }
                 snapshot.histories = snapshot.histories.filter { netuids.contains($0.key) }
+                snapshot.metagraphProblems = snapshot.metagraphProblems.filter { netuids.contains($0.key) }
                 if snapshot.connected { snapshot.problem = problems.isEmpty ? nil : problems.joined(separator: "; ") }
             }
         } catch {
@@ -163,24 +202,42 @@ actor NetworkMonitor {
     private func followMetagraphs() async {
         while !Task.isCancelled {
             let pass = ContinuousClock.now
-            let chain = genesis
+            let started = generation
             for netuid in snapshot.subnets.map(\.netuid) where !Task.isCancelled {
                 do {
                     let metagraph = try await SubnetMetagraph(netuid: netuid, client: client, lite: false)
-                    guard genesis == chain, snapshot.subnets.contains(where: { $0.netuid == netuid }) else { continue }
-                    changed {
-                        $0.metagraphs[netuid] = metagraph
-                        $0.histories[netuid, default: SubnetHistory()].record(SubnetHistory.Sample(metagraph))
-                        $0.metagraphProblems[netuid] = nil
-                    }
+                    guard generation == started, snapshot.subnets.contains(where: { $0.netuid == netuid }) else { continue }
+                    store(metagraph)
                 } catch let error as ClientError where error.code == .malformedReply {
                     let problem = "subnet \(netuid)'s metagraph could not be decoded: \(error.reason)"
                     if snapshot.metagraphProblems[netuid] != problem { changed { $0.metagraphProblems[netuid] = problem } }
+                } catch is SubnetMetagraph.NotFound {
+                    continue
                 } catch {
                     break
                 }
             }
             try? await Task.sleep(until: pass + .seconds(1))
+        }
+    }
+
+    /// Keeps `metagraph`; tells the browsers only when something they show changed (not on every read).
+    private func store(_ metagraph: SubnetMetagraph) {
+        let netuid = metagraph.netuid
+        let sample = SubnetHistory.Sample(metagraph)
+        let unchanged = snapshot.metagraphs[netuid].map { old in
+            SubnetHistory.Sample(old).sameValues(as: sample) && old.weights == metagraph.weights && old.axons == metagraph.axons
+                && old.consensus == metagraph.consensus && old.validatorTrust == metagraph.validatorTrust
+                && old.active == metagraph.active && old.validatorPermit == metagraph.validatorPermit
+        } ?? false
+        guard !unchanged || snapshot.metagraphProblems[netuid] != nil else {
+            snapshot.metagraphs[netuid] = metagraph
+            return
+        }
+        changed {
+            $0.metagraphs[netuid] = metagraph
+            $0.histories[netuid, default: SubnetHistory()].record(sample)
+            $0.metagraphProblems[netuid] = nil
         }
     }
 }

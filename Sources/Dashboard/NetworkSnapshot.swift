@@ -34,10 +34,11 @@ struct NetworkSnapshot: Sendable {
     /// Counts changes; browsers refresh what they show when it moves.
     var version = 0
 
-    /// Forgets what belonged to another chain: the node came back with a different genesis.
+    /// Forgets what belonged to another chain: the node came back following a different one.
     mutating func startOver() {
         head = nil
         finalized = nil
+        subnets = []
         recentBlocks = []
         metagraphs = [:]
         metagraphProblems = [:]

@@ -17,7 +17,8 @@ enum PageLayout {
     }
 
     /// A whole page.
-    static func document(title: String, section: Section, snapshot: NetworkSnapshot, main: String) -> String {
+    static func document(title: String, section: Section, snapshot: NetworkSnapshot, refreshMilliseconds: Int = 1000,
+                         main: String) -> String {
         let navigation = Section.allCases.compactMap { item -> String? in
             guard let path = item.path else { return nil }
             let current = item == section ? " aria-current=\"page\"" : ""
@@ -51,7 +52,7 @@ enum PageLayout {
         <span id="connection" role="status" class="\(snapshot.connected ? "ok" : "down")">\(snapshot.connected ? "live" : "node unreachable")</span>
         </div>
         <div id="announcer" class="offscreen" aria-live="polite"></div>
-        <main id="main" tabindex="-1" data-version="\(snapshot.version)">
+        <main id="main" tabindex="-1" data-version="\(snapshot.version)" data-refresh-ms="\(refreshMilliseconds)">
         \(main)
         </main>
         </body>

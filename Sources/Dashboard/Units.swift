@@ -40,8 +40,9 @@ enum Units {
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
         guard scaled < 1e17 else { return String(value) }
-        let whole = UInt64(scaled / scale)
-        let fraction = String(UInt64(scaled) - whole * UInt64(scale))
+        let units = UInt64(scaled), perUnit = UInt64(scale)
+        let whole = units / perUnit
+        let fraction = String(units % perUnit)
         let sign = value < 0 && scaled > 0 ? "-" : ""
         let tail = places > 0 ? "." + String(repeating: "0", count: places - fraction.count) + fraction : ""
         return sign + grouped(whole) + tail

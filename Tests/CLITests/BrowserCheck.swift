@@ -18,9 +18,11 @@ enum BrowserCheck {
         var evaluate: [String: String] = [:]
         /// Key presses (`Tab`, `Enter`, `Shift+Tab`).
         var keys: [String] = []
+        /// Seconds the load, `waitFor` and `waitChange` may take together.
+        var timeout = 45
 
         var plan: [String: Any] {
-            var step: [String: Any] = ["name": name, "url": url, "width": width, "height": height, "timeout": 45,
+            var step: [String: Any] = ["name": name, "url": url, "width": width, "height": height, "timeout": timeout,
                                        "evaluate": evaluate, "keys": keys,
                                        "screenshot": BrowserCheck.outputDirectory + "/\(name).png"]
             if let waitFor { step["wait_for"] = waitFor }

@@ -81,13 +81,13 @@ struct LocalnetTests {
         let url = try #require(base, "localnet printed no dashboard address").trimmingCharacters(in: ["/"])
         let result = try BrowserCheck.run([
             .init(name: "localnet-reference", url: url + "/reference",
-                  waitFor: "document.querySelectorAll('table#reference-miners tbody tr').length === 5 && document.querySelectorAll('#chart-bits polyline').length > 0",
-                  evaluate: ["miners": "document.querySelectorAll('table#reference-miners tbody tr').length"]),
+                  waitFor: "document.querySelectorAll('table#reference-miners tbody tr').length === 5 && document.querySelectorAll('#chart-bits polyline[points]:not([points=\"\"])').length > 0",
+                  evaluate: ["miners": "document.querySelectorAll('table#reference-miners tbody tr').length"], timeout: 120),
             // The dev chain's genesis holds subnets 0 and 1, so the one localnet creates is 2.
             .init(name: "localnet-subnet", url: url + "/subnets/2",
-                  waitFor: "document.querySelectorAll('.heatmap rect').length > 0",
-                  evaluate: ["rows": "document.querySelectorAll('table#metagraph tbody tr').length"]),
-        ], timeout: 150)
+                  waitFor: "document.querySelectorAll('.heatmap rect title').length > 0",
+                  evaluate: ["rows": "document.querySelectorAll('table#metagraph tbody tr').length"], timeout: 120),
+        ], timeout: 280)
         #expect(result["ok"] as? Bool == true, "\(result)")
         let pages = BrowserCheck.pages(result)
         #expect((pages["localnet-reference"]?["values"] as? [String: Any])?["miners"] as? Int == 5)

@@ -9,6 +9,7 @@
   const connection = document.getElementById("connection");
   const announcer = document.getElementById("announcer");
   let shownVersion = Number(main.dataset.version);
+  const refreshInterval = Number(main.dataset.refreshMs) || 1000;
   let refreshing = false;
   let refreshAgain = false;
   let refreshTimer = null;
@@ -28,10 +29,11 @@
     setTimeout(() => { announcer.textContent = text; }, 50);
   }
 
-  // The page's <main>, fetched again when the chain moved; at most once a second, never two at a time.
+  // The page's <main>, fetched again when the chain moved; at most once per the page's refresh interval (a
+  // second; longer for pages that cost the node more), never two at a time.
   async function refreshMain() {
     if (refreshing) { refreshAgain = true; return; }
-    const wait = 1000 - (Date.now() - lastRefresh);
+    const wait = refreshInterval - (Date.now() - lastRefresh);
     if (wait > 0) {
       if (refreshTimer === null) refreshTimer = setTimeout(() => { refreshTimer = null; refreshMain(); }, wait);
       return;
@@ -43,10 +45,9 @@
       url.searchParams.set("fragment", "main");
       const response = await fetch(url, { headers: { Accept: "text/html" }, cache: "no-store" });
       const version = Number(response.headers.get("X-Dashboard-Version"));
-      if (response.ok || response.status === 503) {
-        replaceMain(await response.text());
-        if (!Number.isNaN(version)) shownVersion = Math.max(shownVersion, version);
-      }
+      if (!Number.isNaN(version)) shownVersion = Math.max(shownVersion, version);
+      const html = (response.headers.get("Content-Type") || "").startsWith("text/html");
+      if (html && !response.headers.get("X-Dashboard-Busy")) replaceMain(await response.text());
     } catch (error) {
       setConnection(false, "dashboard unreachable");
     } finally {
@@ -103,9 +104,13 @@
   }
 
   // Live updates over Server-Sent Events; the browser reconnects by itself after a drop, and this reopens the
-  // stream (after 1 s, then longer, at most 30 s) when the browser gives up.
+  // stream (after 1 s, then longer, at most 30 s) when the browser gives up. A hidden tab closes its stream (a
+  // browser allows only six connections to one server, and every open tab would hold one) and reopens it, and
+  // refreshes, when shown again.
+  let events = null;
   function listen(delay) {
-    const events = new EventSource("/events");
+    if (document.hidden) return;
+    events = new EventSource("/events");
     events.onopen = () => { delay = 1000; };
     events.onmessage = (message) => {
       const update = JSON.parse(message.data);
@@ -114,11 +119,25 @@
       setConnection(update.connected, update.connected ? "live" : "node unreachable");
       if (update.version !== shownVersion) refreshMain();
     };
-    events.onerror = () => {
+    const source = events;
+    source.onerror = () => {
       setConnection(false, "reconnecting to the dashboard…");
-      if (events.readyState === EventSource.CLOSED) setTimeout(() => listen(Math.min(delay * 2, 30000)), delay);
+      if (source.readyState === EventSource.CLOSED && events === source) {
+        events = null;
+        setTimeout(() => { if (events === null) listen(Math.min(delay * 2, 30000)); }, delay);
+      }
     };
   }
+
+  document.addEventListener("visibilitychange", () => {
+    if (document.hidden) {
+      if (events) events.close();
+      events = null;
+    } else if (events === null) {
+      listen(1000);
+      refreshMain();
+    }
+  });
 
   // Sorting: header buttons sort by the cells' data-value (numbers) or text, cells without a value last; again
   // reverses.
