@@ -124,9 +124,15 @@ actor NetworkMonitor {
 
     private func markStalled() { stalled = true }
 
+    /// A new head: browsers see its number at once (without a change of version, so no page is fetched again
+    /// yet); the refresh worker reads the rest.
     private func received(_ header: Header, signal: AsyncStream<Void>.Continuation) {
         latestHeader = header
         lastHeadAt = .now
+        if header.number > snapshot.head ?? 0 {
+            snapshot.head = header.number
+            broadcast("data: \(snapshot.liveJSON)\n\n")
+        }
         signal.yield()
     }
 
