@@ -23,10 +23,14 @@ struct ViewDashboard: AsyncParsableCommand {
     @Option(name: .customLong("validator-url"),
             help: "The reference validator's scores URL (text-validator's http://127.0.0.1:PORT/scores).")
     var validatorURL: String?
+    @Option(name: .customLong("stall-seconds"),
+            help: "Reconnect to the node when it sends no new head for this many seconds.")
+    var stallSeconds = 60
     @Flag(name: .customLong("verbose"), help: "Log each node reconnection and refresh failure.") var verbose = false
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0…65535, not \(port)") }
+        guard stallSeconds >= 1 else { throw ValidationError("--stall-seconds must be at least 1, not \(stallSeconds)") }
         if let validatorURL {
             guard let url = URL(string: validatorURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
                 throw ValidationError("--validator-url must be an http:// URL such as http://127.0.0.1:8100/scores, not '\(validatorURL)'")
@@ -41,6 +45,7 @@ struct ViewDashboard: AsyncParsableCommand {
         // such quickly and Ctrl-C is not held up by a read.
         let client = try Client(url: network.url, timeout: .seconds(min(network.timeoutSeconds, 10)))
         let server = DashboardServer(client: client, validatorURL: validatorURL, host: host, port: port,
+                                     headTimeout: .seconds(stallSeconds),
                                      logger: logger)
         let shownHost = host.contains(":") ? "[\(host)]" : host
         try await server.run { port in

@@ -22,22 +22,26 @@ public struct DashboardServer: Sendable {
     private let validatorURL: String?
     private let host: String
     private let port: Int
+    private let headTimeout: Duration
     private let logger: Logger
 
     /// A dashboard of the node behind `client` on `host:port` (port 0 picks a free one), showing the reference
-    /// validator's scores from `validatorURL` (its `/scores` URL) when given.
-    public init(client: Client, validatorURL: String?, host: String, port: Int, logger: Logger) {
+    /// validator's scores from `validatorURL` (its `/scores` URL) when given, and reconnecting when the node sends
+    /// no new head for `headTimeout`.
+    public init(client: Client, validatorURL: String?, host: String, port: Int, headTimeout: Duration = .seconds(60),
+                logger: Logger) {
         self.client = client
         self.validatorURL = validatorURL
         self.host = host
         self.port = port
+        self.headTimeout = headTimeout
         self.logger = logger
     }
 
     /// Serves until SIGINT or SIGTERM; calls `onListening` with the bound port once it accepts connections.
     /// - Throws: when the assets are missing or the address cannot be bound.
     public func run(onListening: @escaping @Sendable (Int) async -> Void) async throws {
-        let monitor = NetworkMonitor(client: client, scoresURL: validatorURL, logger: logger)
+        let monitor = NetworkMonitor(client: client, scoresURL: validatorURL, headTimeout: headTimeout, logger: logger)
         let router = try routes(monitor: monitor, assets: DashboardAssets())
         let application = Application(
             router: router, configuration: .init(address: .hostname(host, port: port), serverName: "swift-bittensor-dashboard"),

@@ -7,12 +7,13 @@ import Primitives
 /// the blocks since the last one with their events, the finalized number and every subnet's state. Beside that,
 /// and never holding it up, every subnet's metagraph is read in turn (a pass at most once a second), so a large
 /// remote chain updates its metagraphs more slowly while blocks stay live. Polls the reference validator's scores
-/// when it has their URL. When the node goes away (or sends no head for a minute) it says so, keeps the last
+/// when it has their URL. When the node goes away (or sends no head for `headTimeout`) it says so, keeps the last
 /// snapshot and resubscribes every second; a node that comes back following another chain (a fresh dev node)
 /// starts the blocks and histories over. Browsers listen for changes through `updates()`.
 actor NetworkMonitor {
     let client: Client
     let scoresURL: String?
+    let headTimeout: Duration
     let logger: Logger
     /// What the pages show.
     private(set) var snapshot = NetworkSnapshot()
@@ -28,10 +29,12 @@ actor NetworkMonitor {
     /// Account pages being read from the node now.
     var accountReads = 0
 
-    /// A monitor of the node behind `client`, and of the scores at `scoresURL` when given.
-    init(client: Client, scoresURL: String?, logger: Logger) {
+    /// A monitor of the node behind `client`, and of the scores at `scoresURL` when given; a subscription that
+    /// brings no new head for `headTimeout` counts as stalled and is reopened.
+    init(client: Client, scoresURL: String?, headTimeout: Duration, logger: Logger) {
         self.client = client
         self.scoresURL = scoresURL
+        self.headTimeout = headTimeout
         self.logger = logger
     }
 
@@ -59,9 +62,6 @@ actor NetworkMonitor {
         broadcast("data: \(snapshot.liveJSON)\n\n")
     }
 
-    /// The longest wait for a new head before the subscription counts as stalled and is reopened.
-    static let headTimeout: Duration = .seconds(60)
-
     private func followHeads(signal: AsyncStream<Void>.Continuation) async {
         while !Task.isCancelled {
             do {
@@ -83,7 +83,7 @@ actor NetworkMonitor {
                 generation += 1
                 latestHeader = nil
                 let problem = stalled
-                    ? "node \(client.endpoint) sent no new head for \(Self.headTimeout); reconnecting"
+                    ? "node \(client.endpoint) sent no new head for \(headTimeout); reconnecting"
                     : "node \(client.endpoint) unreachable: \(error)"
                 stalled = false
                 if snapshot.connected || snapshot.problem != problem {
@@ -110,9 +110,9 @@ actor NetworkMonitor {
     /// `headTimeout` (a stalled node or a half-open connection), which ends the subscription with an error.
     private func follow(_ heads: some AsyncSequence<Header, any Error>, signal: AsyncStream<Void>.Continuation) async throws {
         lastHeadAt = .now
-        let watchdog = Task { [client] in
-            while (try? await Task.sleep(for: .seconds(5))) != nil {
-                guard let last = await self.lastHeadAt, ContinuousClock.now - last > Self.headTimeout else { continue }
+        let watchdog = Task { [client, headTimeout] in
+            while (try? await Task.sleep(for: min(.seconds(5), headTimeout / 3))) != nil {
+                guard let last = await self.lastHeadAt, ContinuousClock.now - last > headTimeout else { continue }
                 await self.markStalled()
                 client.close()
                 return

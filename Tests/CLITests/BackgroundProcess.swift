@@ -46,6 +46,9 @@ final class BackgroundProcess {
         throw TestFailure("\(process.executableURL?.lastPathComponent ?? "process") never printed '\(marker)': \(output)")
     }
 
+    /// Sends it `signal` (`SIGSTOP` freezes it, `SIGCONT` lets it go on).
+    func send(_ signal: Int32) { kill(process.processIdentifier, signal) }
+
     /// Asks it to stop (SIGTERM) and waits up to `grace` seconds; kills it (SIGKILL) after that. Returns whether it
     /// stopped by itself in time.
     @discardableResult

@@ -212,6 +212,25 @@ final class BtcliDashboardTests {
         page.components(separatedBy: "class=\"num\">#").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
     }
 
+    @Test("a node that stops answering without closing its connection is noticed and followed again when it thaws")
+    func stalledNode() async throws {
+        let node = try LocalNode(["--dev"])
+        let (dashboard, base) = try Self.startDashboard(node: node.url, extra: ["--stall-seconds", "2", "--timeout", "2"])
+        defer {
+            node.thaw()
+            dashboard.stop()
+        }
+        let before = try await Self.waitForStatus(base) { $0["connected"] as? Bool == true && ($0["head"] as? Int ?? 0) > 1 }
+        node.freeze()
+        _ = try await Self.waitForStatus(base) { $0["connected"] as? Bool == false }
+        let (status, page) = try await Self.get(base + "/")
+        #expect(status == 200)
+        #expect(page.contains("sent no new head for") || page.contains("unreachable"), "the page says why")
+        node.thaw()
+        let after = try await Self.waitForStatus(base) { $0["connected"] as? Bool == true && ($0["head"] as? Int ?? 0) > before + 2 }
+        #expect(after > before + 2)
+    }
+
     @Test("a taken port and bad flags are refused by name")
     func refusesTakenPortAndBadFlags() throws {
         let (first, base) = try Self.startDashboard(node: "ws://127.0.0.1:9")
@@ -222,6 +241,8 @@ final class BtcliDashboardTests {
         #expect(second.stderr.contains("127.0.0.1:\(port) is in use; pass --port 0"), "\(second.stderr)")
         let badPort = try ProcessRunner.btcli("view", "dashboard", "--port", "70000")
         #expect(badPort.status != 0 && badPort.stderr.contains("--port must be 0…65535"))
+        let badStall = try ProcessRunner.btcli("view", "dashboard", "--stall-seconds", "0")
+        #expect(badStall.status != 0 && badStall.stderr.contains("--stall-seconds must be at least 1"))
         let badURL = try ProcessRunner.btcli("view", "dashboard", "--validator-url", "ftp://x")
         #expect(badURL.status != 0 && badURL.stderr.contains("--validator-url must be an http:// URL"))
         #expect(first.isRunning, "the first dashboard is unharmed")

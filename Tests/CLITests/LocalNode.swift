@@ -29,4 +29,10 @@ final class LocalNode {
 
     /// Stops the node (SIGTERM) and waits for it to exit.
     func stop() { process.stop() }
+
+    /// Freezes the node (SIGSTOP): its connections stay open and nothing answers.
+    func freeze() { process.send(SIGSTOP) }
+
+    /// Lets a frozen node go on (SIGCONT).
+    func thaw() { process.send(SIGCONT) }
 }
