@@ -1,7 +1,9 @@
+import Client
+
 /// Amounts in TAO (or a subnet's alpha) as people type and read them; the chain counts rao (10⁻⁹).
 enum Amount {
     /// Rao per TAO.
-    static let raoPerTAO: UInt64 = 1_000_000_000
+    static let raoPerTAO = TokenAmount.raoPerUnit
 
     /// Parses a decimal amount (`1`, `0.5`, `1000.000000001`) into rao, exactly.
     /// - Throws: `CLIError` for anything else, more than 9 decimals, or an overflow.
@@ -25,17 +27,7 @@ enum Amount {
     }
 
     /// `rao` for a table: the unit symbol, thousands separators and 4 decimals (`τ 1,000.0000`), as btcli shows it.
-    static func display(_ rao: UInt64, symbol: String = "τ") -> String {
-        let tenThousandths = (rao + 50_000) / 100_000
-        var whole = String(tenThousandths / 10_000)
-        var grouped = ""
-        while whole.count > 3 {
-            grouped = "," + whole.suffix(3) + grouped
-            whole.removeLast(3)
-        }
-        let fraction = String(tenThousandths % 10_000)
-        return "\(symbol) \(whole)\(grouped).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
-    }
+    static func display(_ rao: UInt64, symbol: String = "τ") -> String { TokenAmount.display(rao, symbol: symbol) }
 
     /// `rao` as a JSON number of TAO (for scripts that want floats, as btcli's JSON has them).
     static func tao(_ rao: UInt64) -> Double { Double(rao) / Double(raoPerTAO) }

@@ -1,7 +1,6 @@
 import Hashing
 import Keys
 import Primitives
-import Runtime
 import SCALE
 
 /// Building, signing and submitting transactions, then reading what they did from the block's events.
@@ -86,7 +85,7 @@ extension Client {
         guard let index = found.flatMap(UInt32.init(exactly:)) else {
             throw ClientError(.malformedReply, "block \(block) does not contain extrinsic \(hash)")
         }
-        let records = try await storage(SystemStorage.events.key, as: [EventRecord].self, at: block) ?? []
+        let records = try await events(at: block)
         let events = records.filter { $0.phase == .applyExtrinsic(index) }.map(\.event)
         var failure: DispatchError?
         var fee: UInt64 = 0

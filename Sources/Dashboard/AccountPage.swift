@@ -14,17 +14,17 @@ enum AccountPage {
         let hotkeys = try await client.ownedHotkeys(coldkey: account)
         let address = account.ss58Address
         let figures = PageLayout.figures([
-            ("Free", Units.amount(info.free)),
-            ("Reserved", Units.amount(info.reserved)),
-            ("Frozen", Units.amount(info.frozen)),
+            ("Free", TokenAmount.display(info.free)),
+            ("Reserved", TokenAmount.display(info.reserved)),
+            ("Frozen", TokenAmount.display(info.frozen)),
             ("Subnets staked on", "\(Set(stakes.map(\.netuid)).count)"),
             ("Nonce", "\(info.nonce)"),
         ])
         let stakeRows = stakes.map { stake -> [HTML.Cell] in
             [.markup("<a href=\"/subnets/\(stake.netuid)\">\(stake.netuid)</a>", sortValue: Double(stake.netuid), numeric: true),
              .markup(Units.addressLink(stake.hotkey)),
-             .text(Units.amount(stake.stake, symbol: "α"), sortValue: Double(stake.stake), numeric: true),
-             .text(Units.amount(stake.emission, symbol: "α"), sortValue: Double(stake.emission), numeric: true),
+             .text(TokenAmount.display(stake.stake, symbol: "α"), sortValue: Double(stake.stake), numeric: true),
+             .text(TokenAmount.display(stake.emission, symbol: "α"), sortValue: Double(stake.emission), numeric: true),
              .text(stake.isRegistered ? "yes" : "no")]
         }
         let hotkeyRows = hotkeys.map { hotkey -> [HTML.Cell] in
@@ -46,8 +46,8 @@ enum AccountPage {
 
     /// Where `hotkey` has a uid, from the snapshot's metagraphs: `subnet 1 (uid 3)`, or `no subnet`.
     static func registrations(of hotkey: AccountId32, in snapshot: NetworkSnapshot) -> String {
-        let places = snapshot.metagraphs.keys.sorted().compactMap { netuid in
-            snapshot.metagraphs[netuid]!.uid(of: hotkey).map { "subnet \(netuid) (uid \($0))" }
+        let places = snapshot.metagraphs.sorted { $0.key < $1.key }.compactMap { netuid, metagraph in
+            metagraph.uid(of: hotkey).map { "subnet \(netuid) (uid \($0))" }
         }
         return places.isEmpty ? "no subnet" : places.joined(separator: ", ")
     }

@@ -130,7 +130,7 @@ public struct DashboardServer: Sendable {
         }
         router.get("/events") { _, _ in
             guard let updates = await monitor.updates() else {
-                return RequestLimits<BasicRequestContext>.refusal(
+                return PlainText.response(
                     .serviceUnavailable, "\(NetworkMonitor.maximumListeners) event streams are open already; close a dashboard tab")
             }
             let frames = updates.map { ByteBuffer(string: $0) }
@@ -144,7 +144,7 @@ public struct DashboardServer: Sendable {
         }
         router.get("/assets/:name") { _, context in
             guard let asset = context.parameters.get("name").flatMap({ assets.byName[$0] }) else {
-                return RequestLimits<BasicRequestContext>.refusal(.notFound, "no such asset")
+                return PlainText.response(.notFound, "no such asset")
             }
             return Response(status: .ok, headers: [.contentType: asset.contentType, .cacheControl: "max-age=60",
                                                    .init("X-Content-Type-Options")!: "nosniff"],

@@ -227,22 +227,17 @@ actor NetworkMonitor {
         }
     }
 
-    /// Keeps `metagraph`; tells the browsers only when something they show changed (not on every read).
+    /// Keeps `metagraph`; tells the browsers (and samples the history) only when something they show changed,
+    /// not on every read.
     private func store(_ metagraph: SubnetMetagraph) {
         let netuid = metagraph.netuid
-        let sample = SubnetHistory.Sample(metagraph)
-        let unchanged = snapshot.metagraphs[netuid].map { old in
-            SubnetHistory.Sample(old).sameValues(as: sample) && old.weights == metagraph.weights && old.axons == metagraph.axons
-                && old.consensus == metagraph.consensus && old.validatorTrust == metagraph.validatorTrust
-                && old.active == metagraph.active && old.validatorPermit == metagraph.validatorPermit
-        } ?? false
-        guard !unchanged || snapshot.metagraphProblems[netuid] != nil else {
+        if let old = snapshot.metagraphs[netuid], snapshot.metagraphProblems[netuid] == nil, old.showsTheSame(as: metagraph) {
             snapshot.metagraphs[netuid] = metagraph
             return
         }
         changed {
             $0.metagraphs[netuid] = metagraph
-            $0.histories[netuid, default: SubnetHistory()].record(sample)
+            $0.histories[netuid, default: SubnetHistory()].record(SubnetHistory.Sample(metagraph))
             $0.metagraphProblems[netuid] = nil
         }
     }

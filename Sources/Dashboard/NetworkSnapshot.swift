@@ -56,9 +56,9 @@ struct NetworkSnapshot: Sendable {
     /// The subnet whose hotkeys include the reference validator's miners.
     var referenceNetuid: UInt16? {
         guard let hotkeys = scores.latest.map({ Set($0.miners.keys) }), !hotkeys.isEmpty else { return nil }
-        return metagraphs.keys.sorted().first { netuid in
-            metagraphs[netuid]!.hotkeys.contains { hotkeys.contains($0.ss58Address) }
-        }
+        return metagraphs.sorted { $0.key < $1.key }.first { _, metagraph in
+            metagraph.hotkeys.contains { hotkeys.contains($0.ss58Address) }
+        }?.key
     }
 
     /// The live fields browsers receive on every change, as JSON.

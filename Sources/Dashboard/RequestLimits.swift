@@ -15,21 +15,21 @@ struct RequestLimits<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .get || request.method == .head else {
-            return Self.refusal(.methodNotAllowed, "only GET and HEAD are served", extra: [.allow: "GET, HEAD"])
+            return PlainText.response(.methodNotAllowed, "only GET and HEAD are served", extra: [.allow: "GET, HEAD"])
         }
         let target = request.head.path ?? ""
         let query = request.uri.query ?? ""
         guard target.utf8.count <= Self.maxTargetBytes, query.utf8.count <= Self.maxQueryBytes else {
-            return Self.refusal(.uriTooLong, "request target over \(Self.maxTargetBytes) bytes or query over \(Self.maxQueryBytes) bytes refused")
+            return PlainText.response(.uriTooLong, "request target over \(Self.maxTargetBytes) bytes or query over \(Self.maxQueryBytes) bytes refused")
         }
         guard query.split(separator: "&").count <= Self.maxQueryItems else {
-            return Self.refusal(.uriTooLong, "more than \(Self.maxQueryItems) query items refused")
+            return PlainText.response(.uriTooLong, "more than \(Self.maxQueryItems) query items refused")
         }
         guard request.uri.path.removingPercentEncoding != nil else {
-            return Self.refusal(.badRequest, "malformed percent-encoding in the path")
+            return PlainText.response(.badRequest, "malformed percent-encoding in the path")
         }
         guard !Self.isTraversal(request.uri.path) else {
-            return Self.refusal(.badRequest, "path traversal refused")
+            return PlainText.response(.badRequest, "path traversal refused")
         }
         return try await next(request, context)
     }
@@ -48,12 +48,5 @@ struct RequestLimits<Context: RequestContext>: RouterMiddleware {
             form.contains("\\") || form.contains("\0")
                 || form.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." }
         }
-    }
-
-    /// A plain-text refusal.
-    static func refusal(_ status: HTTPResponse.Status, _ message: String, extra: HTTPFields = [:]) -> Response {
-        var headers: HTTPFields = [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"]
-        headers.append(contentsOf: extra)
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: message + "\n")))
     }
 }

@@ -16,9 +16,9 @@ enum SubnetPage {
             ("Price", "τ " + Units.decimal(subnet.price, places: 6) + " / α"),
             ("Tempo", "\(subnet.tempo) blocks"),
             ("Since last epoch", "\(subnet.blocksSinceLastStep) blocks"),
-            ("TAO pool", Units.amount(subnet.taoIn)),
-            ("Alpha pool", Units.amount(subnet.alphaIn, symbol: "α")),
-            ("Emission per block", Units.amount(subnet.taoInEmission)),
+            ("TAO pool", TokenAmount.display(subnet.taoIn)),
+            ("Alpha pool", TokenAmount.display(subnet.alphaIn, symbol: "α")),
+            ("Emission per block", TokenAmount.display(subnet.taoInEmission)),
             ("Owner", Units.addressLink(subnet.ownerColdkey)),
         ])
         let notices = PageLayout.notices([snapshot.problem, snapshot.metagraphProblems[netuid]])
@@ -56,12 +56,12 @@ enum SubnetPage {
                 .markup(Units.addressLink(metagraph.coldkeys[index])),
                 .text(role),
                 .text(metagraph.validatorPermit[index] ? "yes" : "no"),
-                .text(Units.amount(metagraph.alphaStake[index], symbol: "α"), sortValue: Double(metagraph.alphaStake[index]), numeric: true),
+                .text(TokenAmount.display(metagraph.alphaStake[index], symbol: "α"), sortValue: Double(metagraph.alphaStake[index]), numeric: true),
                 .text(Units.fraction(metagraph.incentive[index]), sortValue: metagraph.incentive[index], numeric: true),
                 .text(Units.fraction(metagraph.dividends[index]), sortValue: metagraph.dividends[index], numeric: true),
                 .text(Units.fraction(metagraph.consensus[index]), sortValue: metagraph.consensus[index], numeric: true),
                 .text(Units.fraction(metagraph.validatorTrust[index]), sortValue: metagraph.validatorTrust[index], numeric: true),
-                .text(Units.amount(metagraph.emission[index], symbol: "α"), sortValue: Double(metagraph.emission[index]), numeric: true),
+                .text(TokenAmount.display(metagraph.emission[index], symbol: "α"), sortValue: Double(metagraph.emission[index]), numeric: true),
                 .text(metagraph.active[index] ? "yes" : "no"),
                 .text(serving),
             ]
@@ -88,7 +88,7 @@ enum SubnetPage {
                 return LineChart.Series(name: "uid \(uid) \(Units.short(hotkey))", points: points)
             }
         }
-        let alpha = Double(Units.raoPerUnit)
+        let alpha = Double(TokenAmount.raoPerUnit)
         return [
             LineChart(title: "Incentive", unit: "share", series: series { $0.incentive[$1] }, formatY: Units.fraction).render(id: "chart-incentive"),
             LineChart(title: "Dividends", unit: "share", series: series { $0.dividends[$1] }, formatY: Units.fraction).render(id: "chart-dividends"),

@@ -13,7 +13,7 @@ enum SubnetsPage {
                 .text(subnet.displayName),
                 .text("τ " + Units.decimal(subnet.price, places: 6) + " / α", sortValue: subnet.price, numeric: true),
                 .text(Units.percent(share), sortValue: share, numeric: true),
-                .text(Units.amount(subnet.taoIn), sortValue: Double(subnet.taoIn), numeric: true),
+                .text(TokenAmount.display(subnet.taoIn), sortValue: Double(subnet.taoIn), numeric: true),
                 .text("\(subnet.tempo) blocks", sortValue: Double(subnet.tempo), numeric: true),
                 .text(neurons.map(String.init) ?? "–", sortValue: neurons.map { Double($0) }, numeric: true),
                 .markup(Units.addressLink(subnet.ownerColdkey)),

@@ -1,31 +1,11 @@
+import Client
 import Primitives
 
-/// Amounts and addresses as the dashboard shows them: with their unit (τ, α, blocks), thousands separators, and
-/// addresses shortened with the whole kept for copying.
+/// Numbers and addresses as the dashboard shows them: blocks, shares and decimals with thousands separators
+/// (amounts of TAO and alpha are `TokenAmount.display`), and addresses shortened with the whole kept for copying.
 enum Units {
-    /// Rao per TAO (and per alpha).
-    static let raoPerUnit: UInt64 = 1_000_000_000
-
-    /// `rao` in whole units with four decimals and the unit's symbol: `τ 1,000.0000`, `α 12.5000`.
-    static func amount(_ rao: UInt64, symbol: String = "τ") -> String {
-        let tenThousandths = rao / 100_000 + (rao % 100_000 >= 50_000 ? 1 : 0)
-        let fraction = String(tenThousandths % 10_000)
-        return "\(symbol) \(grouped(tenThousandths / 10_000)).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
-    }
-
-    /// `value` with thousands separators: `1,234,567`.
-    static func grouped(_ value: UInt64) -> String {
-        var digits = String(value)
-        var result = ""
-        while digits.count > 3 {
-            result = "," + digits.suffix(3) + result
-            digits.removeLast(3)
-        }
-        return digits + result
-    }
-
     /// A block number: `#1,234`.
-    static func block(_ number: UInt32) -> String { "#" + grouped(UInt64(number)) }
+    static func block(_ number: UInt32) -> String { "#" + TokenAmount.grouped(UInt64(number)) }
 
     /// A fraction in [0, 1] with four decimals.
     static func fraction(_ value: Double) -> String { decimal(value, places: 4) }
@@ -45,7 +25,7 @@ enum Units {
         let fraction = String(units % perUnit)
         let sign = value < 0 && scaled > 0 ? "-" : ""
         let tail = places > 0 ? "." + String(repeating: "0", count: places - fraction.count) + fraction : ""
-        return sign + grouped(whole) + tail
+        return sign + TokenAmount.grouped(whole) + tail
     }
 
     /// An SS58 address cut to its first and last six characters: `5GrwvaEF…oHGKutQY`.

@@ -1,12 +1,13 @@
+import Client
 import Testing
 @testable import Dashboard
 
 @Suite struct UnitsTests {
     @Test func amountsCarryTheirUnitAndGroupThousands() {
-        #expect(Units.amount(1_000_000_000_000) == "τ 1,000.0000")
-        #expect(Units.amount(12_345_678_900, symbol: "α") == "α 12.3457")
-        #expect(Units.amount(0) == "τ 0.0000")
-        #expect(Units.amount(UInt64.max) == "τ 18,446,744,073.7096")
+        #expect(TokenAmount.display(1_000_000_000_000) == "τ 1,000.0000")
+        #expect(TokenAmount.display(12_345_678_900, symbol: "α") == "α 12.3457")
+        #expect(TokenAmount.display(0) == "τ 0.0000")
+        #expect(TokenAmount.display(UInt64.max) == "τ 18,446,744,073.7096")
     }
 
     @Test func decimalsRound() {
